@@ -1,0 +1,76 @@
+import Foundation
+import GRDB
+import Schema
+import VigilCore
+
+/// The graph in one SQLite file (WAL, foreign keys on), or in memory.
+///
+/// The store owns its connection; every write is one transaction.
+public final class GraphStore: Sendable {
+    /// The file, or `:memory:`.
+    public let path: String
+    let writer: DatabaseQueue
+
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    /// A database written by a newer Vigil is refused before anything is changed.
+    public init(path: String) throws {
+        self.path = path
+        let dir = (path as NSString).deletingLastPathComponent
+        var isDir: ObjCBool = false
+        if !dir.isEmpty, !FileManager.default.fileExists(atPath: dir, isDirectory: &isDir) || !isDir.boolValue {
+            throw StoreError.missingDirectory(path: path)
+        }
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.journalMode = .wal
+        do {
+            writer = try DatabaseQueue(path: path, configuration: config)
+            try Self.migrate(writer, path: path)
+        } catch let e as StoreError {
+            throw e
+        } catch {
+            throw StoreError.wrap(error, path: path)
+        }
+    }
+
+    /// A private in-memory graph, for tests and `extract`-style dry runs.
+    public init() throws {
+        path = ":memory:"
+        writer = try DatabaseQueue()
+        try Self.migrate(writer, path: path)
+    }
+
+    /// The migration names this build knows, in the order they apply.
+    public static var knownMigrations: [String] { SchemaSQL.migrations.map(\.name) }
+
+    private static func migrate(_ writer: DatabaseQueue, path: String) throws {
+        var migrator = DatabaseMigrator()
+        for m in SchemaSQL.migrations {
+            migrator.registerMigration(m.name) { db in try db.execute(sql: m.sql) }
+        }
+        let applied = try writer.read { db in try migrator.appliedIdentifiers(db) }
+        let unknown = applied.subtracting(knownMigrations).sorted()
+        if !unknown.isEmpty {
+            throw StoreError.newerSchema(path: path, unknown: unknown, known: knownMigrations.last ?? "none")
+        }
+        try migrator.migrate(writer)
+        try writer.write { db in try db.execute(sql: "PRAGMA user_version = \(knownMigrations.count)") }
+    }
+
+    /// The migrations applied to this database, in order.
+    public func appliedMigrations() throws -> [String] {
+        try read { db in
+            try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
+        }
+    }
+
+    /// Runs read-only work on the connection (for the query planner and exporters).
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try writer.read(body) } catch { throw StoreError.wrap(error, path: path) }
+    }
+
+    /// Runs work in one transaction: all of it is stored, or none.
+    public func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try writer.write(body) } catch { throw StoreError.wrap(error, path: path) }
+    }
+}
