@@ -35,15 +35,35 @@ let package = Package(
             name: "VigilIngest",
             dependencies: ["VigilCore", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // The query language: lexer, parser, planner (queries compile to SQL over the store).
+        .target(
+            name: "VigilQuery",
+            dependencies: ["VigilCore", "VigilStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // DOT, JSON Lines and KGX for a subgraph or a query result.
+        .target(name: "VigilExport", dependencies: ["VigilCore", "VigilStore", "VigilQuery"]),
+        // Reference graphs at scale: Hetionet, DrugCentral, KGX.
+        .target(
+            name: "VigilImport",
+            dependencies: ["VigilCore", "VigilStore", "CZlib", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // libedit for the REPL (Debian: libedit-dev).
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // zlib for reading .gz imports (Debian: zlib1g-dev).
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .executableTarget(
             name: "vigil",
             dependencies: [
-                "VigilCore", "VigilStore", "VigilIngest",
+                "VigilCore", "VigilStore", "VigilIngest", "VigilQuery", "VigilExport", "VigilImport", "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "VigilCoreTests", dependencies: ["VigilCore"]),
         .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilCore"]),
+        .testTarget(name: "VigilIngestTests", dependencies: ["VigilIngest", "VigilCore"]),
+        .testTarget(name: "VigilQueryTests", dependencies: ["VigilQuery", "VigilStore", "VigilCore"]),
+        .testTarget(name: "VigilExportTests", dependencies: ["VigilExport", "VigilQuery", "VigilStore", "VigilCore"]),
+        .testTarget(name: "VigilImportTests", dependencies: ["VigilImport", "VigilStore", "VigilCore"]),
         .testTarget(name: "VigilCLITests", dependencies: ["VigilCore"]),
     ]
 )

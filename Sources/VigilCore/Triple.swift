@@ -105,3 +105,17 @@ public struct Triple: Codable, Hashable, Sendable {
         self.evidence = evidence
     }
 }
+
+/// Another name for a node (synonym, abbreviation, brand name).
+public struct NodeAlias: Hashable, Sendable {
+    public var kind: EntityKind
+    public var name: String
+    public var alias: String
+    public var source: String
+    public init(kind: EntityKind, name: String, alias: String, source: String) {
+        self.kind = kind
+        self.name = name
+        self.alias = alias
+        self.source = source
+    }
+}

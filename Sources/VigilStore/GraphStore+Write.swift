@@ -120,3 +120,17 @@ struct BatchWriter {
         if db.changesCount > 0 { result.newEvidence += 1 }
     }
 }
+
+extension GraphStore {
+    /// Adds other names to existing nodes, creating the node when it is new. One transaction.
+    public func addAliases(_ aliases: [NodeAlias]) throws {
+        try write { db in
+            var w = BatchWriter(db: db, extractor: "alias", documentID: nil)
+            for a in aliases {
+                let id = try w.node(Mention(kind: a.kind, name: a.name))
+                try db.execute(sql: "INSERT OR IGNORE INTO alias (node_id, key, alias, source) VALUES (?, ?, ?, ?)",
+                               arguments: [id, a.alias.lowercased(), a.alias, a.source])
+            }
+        }
+    }
+}

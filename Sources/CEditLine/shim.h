@@ -1,0 +1,3 @@
+#include <stdio.h>
+#include <locale.h>
+#include <editline/readline.h>

@@ -1,0 +1,1 @@
+// Export arrives with its issue; see README.

@@ -1,0 +1,1 @@
+// Import arrives with its issue; see README.

@@ -1,0 +1,111 @@
+import Foundation
+import VigilCore
+
+/// Why a file could not be read as documents. The message names the file and the cause.
+public struct ReadError: Error, CustomStringConvertible, Hashable, Sendable {
+    public let file: String
+    public let cause: String
+    public init(file: String, cause: String) {
+        self.file = file
+        self.cause = cause
+    }
+    public var description: String { "\(file): \(cause)" }
+}
+
+/// Turns files, directories and standard input into documents: plain text, PubMed XML
+/// (`PubmedArticleSet`) or MEDLINE (`PMID- `), recognised by their content.
+public struct DocumentReader: Sendable {
+    /// Files larger than this are refused rather than read into memory.
+    public var maxBytes: Int
+    /// Every input line is its own document (the ADE corpus, one sentence per line).
+    public var lines: Bool
+
+    public init(maxBytes: Int = 32 << 20, lines: Bool = false) {
+        self.maxBytes = maxBytes
+        self.lines = lines
+    }
+
+    /// The files a path names: itself, or every visible regular file below a directory, sorted.
+    public func files(at path: String) throws -> [String] {
+        if path == "-" { return ["-"] }
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw ReadError(file: path, cause: "no such file or directory")
+        }
+        guard isDir.boolValue else { return [path] }
+        let root = URL(fileURLWithPath: path)
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
+                                                          options: [.skipsHiddenFiles]) else {
+            throw ReadError(file: path, cause: "cannot list the directory")
+        }
+        var out: [String] = []
+        for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+            out.append(url.path)
+        }
+        return out.sorted()
+    }
+
+    /// The documents in one file (`-` for standard input).
+    public func documents(in file: String) throws -> [SourceDocument] {
+        let data: Data
+        if file == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+            if size > maxBytes {
+                throw ReadError(file: file, cause: "\(size) bytes is over the \(maxBytes >> 20) MiB limit")
+            }
+            do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
+                throw ReadError(file: file, cause: "cannot read: \(error.localizedDescription)")
+            }
+        }
+        return try documents(data: data, file: file)
+    }
+
+    /// The documents in the bytes of a file named `file`.
+    public func documents(data: Data, file: String) throws -> [SourceDocument] {
+        if data.count > maxBytes {
+            throw ReadError(file: file, cause: "\(data.count) bytes is over the \(maxBytes >> 20) MiB limit")
+        }
+        if data.isEmpty { throw ReadError(file: file, cause: "empty file") }
+        if data.contains(0) { throw ReadError(file: file, cause: "binary file (contains NUL bytes)") }
+        guard var text = String(data: data, encoding: .utf8) else {
+            throw ReadError(file: file, cause: "not UTF-8 text (invalid byte at offset \(Self.firstInvalidUTF8(data)))")
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let stem = file == "-" ? "-" : ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        if lines {
+            return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { i, line in
+                let l = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+                return l.isEmpty ? nil : SourceDocument(source: stem, text: l, line: i + 1)
+            }
+        }
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ReadError(file: file, cause: "empty file (only white space)")
+        }
+        let head = text.prefix(2000).trimmingCharacters(in: .whitespacesAndNewlines)
+        if head.hasPrefix("<") && (head.contains("<PubmedArticleSet") || head.contains("<PubmedArticle")) {
+            return try PubMedXML.documents(text: text, file: file)
+        }
+        if head.hasPrefix("<?xml") {
+            throw ReadError(file: file, cause: "XML that is not a PubmedArticleSet")
+        }
+        if MEDLINE.looksLikeMEDLINE(head) {
+            return try MEDLINE.documents(text: text, file: file)
+        }
+        return [SourceDocument(source: stem, text: text)]
+    }
+
+    static func firstInvalidUTF8(_ data: Data) -> Int {
+        var i = 0
+        let bytes = [UInt8](data)
+        while i < bytes.count {
+            let b = bytes[i]
+            let n = b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 0
+            if n == 0 || i + n > bytes.count { return i }
+            if bytes[(i + 1)..<(i + n)].contains(where: { $0 >> 6 != 0b10 }) { return i }
+            i += n
+        }
+        return i
+    }
+}

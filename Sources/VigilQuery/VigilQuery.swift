@@ -1,0 +1,1 @@
+// The query language arrives with its issue; see README.
