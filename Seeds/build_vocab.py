@@ -77,6 +77,16 @@ def key(s):
     return re.sub(r"\s+", " ", s).strip()
 
 
+def plural_keys(k):
+    """Singular candidates of a matching key (for ownership checks only)."""
+    out = [k]
+    if k.endswith("ses"):
+        out.append(k[:-3] + "sis")
+    if k.endswith("s"):
+        out.append(k[:-1])
+    return out
+
+
 def is_numeric(s):
     return re.fullmatch(r"[\d\s.,:/%+-]+", s) is not None
 
@@ -307,6 +317,12 @@ CURATED_ABBREV = {
     "thioguanine": "tioguanine", "T-DM1": "trastuzumab emtansine", "T-DXd": "trastuzumab deruxtecan",
     "L-asparaginase": "asparaginase escherichia coli",
     "HCQ": "hydroxychloroquine", "NAC": "acetylcysteine", "N-acetylcysteine": "acetylcysteine",
+    "insulin": "insulin human", "IFN-alpha": "interferon alfa", "IFN-\u03b1": "interferon alfa",
+    "interferon alpha": "interferon alfa", "interferon-alpha": "interferon alfa", "alpha interferon": "interferon alfa",
+    "FK506": "tacrolimus", "FK-506": "tacrolimus", "AmB": "amphotericin b", "CDDP": "cisplatin",
+    "SMX": "sulfamethoxazole", "TMP": "trimethoprim", "glatiramer acetate": "glatiramer",
+    "fludarabine phosphate": "fludarabine", "alendronate": "alendronic acid", "alendronate sodium": "alendronic acid",
+    "zoledronate": "zoledronic acid", "pamidronate": "pamidronic acid", "amiodarone HCl": "amiodarone",
     "BAY 43-9006": "sorafenib", "STI571": "imatinib", "STI-571": "imatinib", "SU11248": "sunitinib",
 }
 
@@ -489,7 +505,7 @@ stroke = cerebrovascular accident | CVA | ischemic stroke | ischaemic stroke | c
 transient ischemic attack = TIA | transient ischaemic attack
 thrombophlebitis = phlebitis | superficial thrombophlebitis | infusion phlebitis
 drug eruption = drug eruptions | drug rash | drug-induced rash | cutaneous drug reaction | cutaneous drug eruption | cutaneous adverse drug reaction | cutaneous adverse drug reactions | toxicoderma | drug-induced skin reaction | skin toxicity | cutaneous toxicity | dermatologic toxicity | dermatological toxicity | cutaneous adverse events | skin rash induced by drug
-rash = skin rash | eruption | skin eruption | cutaneous eruption | exanthem
+rash = skin rash | eruption | skin eruption | skin eruptions | rashes | cutaneous eruption | exanthem
 maculopapular rash = maculopapular eruption | morbilliform rash | morbilliform eruption | exanthematous eruption | exanthematous drug eruption | maculopapular exanthema | maculopapular drug eruption | measles-like rash > drug eruption
 urticaria = hives | nettle rash | urticarial rash | urticarial reaction
 angioedema = angio-oedema | angiooedema | angioneurotic edema | angioneurotic oedema | Quincke's edema | Quincke edema | Quincke's oedema | ACE inhibitor-induced angioedema
@@ -574,7 +590,7 @@ oliguria = decreased urine output
 anuria = anuric
 polyuria = increased urination
 QT prolongation = prolonged QT interval | prolonged QT | QT interval prolongation | QTc prolongation | QTc interval prolongation | prolonged QTc | prolonged QTc interval | QT interval prolonged | acquired long QT syndrome | drug-induced long QT syndrome | drug-induced QT prolongation | long QT syndrome | long QT
-torsades de pointes = torsade de pointes | TdP | torsades | torsade | torsades-de-pointes | polymorphic ventricular tachycardia > ventricular tachycardia
+torsades de pointes = torsade de pointes | torsades de pointe | TdP | torsades | torsade | torsades-de-pointes | polymorphic ventricular tachycardia > ventricular tachycardia
 ventricular tachycardia = ventricular tachyarrhythmia | ventricular tachyarrhythmias
 ventricular fibrillation = VF
 arrhythmia = cardiac arrhythmia | cardiac arrhythmias | arrhythmias | dysrhythmia | cardiac dysrhythmia
@@ -655,9 +671,9 @@ hyperuricemia = hyperuricaemia | elevated uric acid
 gout = gouty arthritis | acute gout
 hyperammonemia = hyperammonaemia | elevated ammonia | valproate-induced hyperammonemia
 hypoalbuminemia = hypoalbuminaemia
-syndrome of inappropriate antidiuretic hormone secretion = SIADH | inappropriate ADH syndrome | syndrome of inappropriate ADH secretion | inappropriate antidiuretic hormone secretion | SIAD | syndrome of inappropriate antidiuresis | inappropriate antidiuretic hormone syndrome > hyponatremia
+syndrome of inappropriate antidiuretic hormone secretion = SIADH | syndrome of inappropriate antidiuretic hormone | syndrome of inappropriate secretion of antidiuretic hormone | inappropriate ADH syndrome | syndrome of inappropriate ADH secretion | inappropriate antidiuretic hormone secretion | SIAD | syndrome of inappropriate antidiuresis | inappropriate antidiuretic hormone syndrome > hyponatremia
 hyperglycemia = hyperglycaemia | high blood sugar | elevated blood glucose | high blood glucose | increased blood glucose | drug-induced hyperglycemia
-hypoglycemia = hypoglycaemia | low blood sugar | low blood glucose | hypoglycaemic episode | hypoglycemic episode
+hypoglycemia = hypoglycaemia | symptomatic hypoglycemia | symptomatic hypoglycaemia | low blood sugar | low blood glucose | hypoglycaemic episode | hypoglycemic episode
 diabetes mellitus = diabetes | new-onset diabetes | drug-induced diabetes | new-onset diabetes mellitus | steroid-induced diabetes | secondary diabetes
 diabetic ketoacidosis = DKA | ketoacidosis | euglycemic diabetic ketoacidosis | euglycaemic diabetic ketoacidosis
 hyperosmolar hyperglycemic state = hyperosmolar hyperglycaemic state | hyperosmolar nonketotic coma | HHS
@@ -711,7 +727,7 @@ tooth discoloration = tooth discolouration | teeth staining | tooth staining | d
 ascites = peritoneal effusion
 hiccups = singultus | hiccough | hiccoughs | hiccup
 seizures = seizure | convulsions | convulsion | epileptic seizures | epileptic seizure | generalized seizures | generalized tonic-clonic seizure | tonic-clonic seizures | drug-induced seizures | fits
-status epilepticus = nonconvulsive status epilepticus | convulsive status epilepticus > seizures
+status epilepticus = nonconvulsive status epilepticus | NCSE | convulsive status epilepticus > seizures
 encephalopathy = toxic encephalopathy | metabolic encephalopathy | drug-induced encephalopathy | toxic-metabolic encephalopathy | acute encephalopathy
 leukoencephalopathy = leucoencephalopathy | toxic leukoencephalopathy | white matter disease
 progressive multifocal leukoencephalopathy = PML | progressive multifocal leucoencephalopathy > leukoencephalopathy
@@ -744,7 +760,8 @@ guillain-barre syndrome = Guillain-Barré syndrome | Guillain-Barre syndrome | G
 myasthenia gravis = myasthenic crisis | drug-induced myasthenia gravis
 cerebellar toxicity = cerebellar syndrome | cerebellar ataxia | cerebellar dysfunction
 optic neuritis = optic neuropathy | retrobulbar neuritis | toxic optic neuropathy | ischemic optic neuropathy
-idiopathic intracranial hypertension = pseudotumor cerebri | pseudotumour cerebri | benign intracranial hypertension | IIH | intracranial hypertension
+idiopathic intracranial hypertension = pseudotumor cerebri | pseudotumour cerebri | benign intracranial hypertension | IIH > intracranial hypertension
+intracranial hypertension = raised intracranial pressure | increased intracranial pressure | elevated intracranial pressure | intracranial pressure increased
 cognitive impairment = cognitive dysfunction | memory impairment | memory loss | cognitive decline | amnesia
 delirium = acute confusional state | confusion | confusional state | mental confusion | disorientation
 coma = unconsciousness | comatose
@@ -823,6 +840,13 @@ tinnitus = ringing in the ears
 anosmia = loss of smell | smell disorder | olfactory dysfunction
 secondary malignancy = second primary malignancy | second primary malignancies | therapy-related malignancy | second malignancy | secondary malignancies | second cancer | treatment-related malignancy | secondary cancer
 therapy-related myeloid neoplasm = therapy-related acute myeloid leukemia | t-AML | therapy-related AML | secondary AML | treatment-related AML | secondary acute myeloid leukemia | secondary acute myeloid leukaemia | therapy-related myelodysplastic syndrome | t-MDS | t-MN > secondary malignancy
+acute myeloid leukemia = AML | acute myelogenous leukemia | acute myeloid leukaemia | acute myelogenous leukaemia | acute non-lymphocytic leukemia | acute nonlymphocytic leukemia | acute non-lymphocytic leukaemia | ANLL
+hepatosplenomegaly = enlarged liver and spleen
+pulmonary infiltrates = pulmonary infiltrate | lung infiltrates | lung infiltrate | pulmonary infiltration
+atypical lymphocytosis = atypical lymphocytes | lymphocytosis
+tetany = hypocalcemic tetany | hypocalcaemic tetany
+central nervous system depression = CNS depression
+sicca syndrome = sicca complex | sicca symptoms
 myelodysplastic syndrome = MDS | myelodysplastic syndromes | myelodysplasia
 post-transplant lymphoproliferative disorder = PTLD | posttransplant lymphoproliferative disorder | lymphoproliferative disorder | lymphoproliferative disease
 hepatosplenic T-cell lymphoma = HSTCL | hepatosplenic T cell lymphoma
@@ -864,7 +888,12 @@ TOKEN_RE = re.compile(r"[A-Za-z\u00C0-\u024F]+|[^A-Za-z\u00C0-\u024F]+")
 def acronym_case(s):
     """Lower-case everything except acronyms (all-caps words with >=2 letters) and Ig[ADEGM]."""
     out = []
-    for tok in TOKEN_RE.findall(s):
+    toks = TOKEN_RE.findall(s)
+    shouting = sum(1 for t in toks if t[0].isalpha() and len(t) >= 4 and t.isupper()) >= 2
+    for tok in toks:
+        if tok[0].isalpha() and shouting:
+            out.append(tok.lower())
+            continue
         if tok[0].isalpha():
             letters = [c for c in tok if c.isalpha()]
             if len(letters) >= 2 and all(c.isupper() for c in letters):
@@ -880,11 +909,25 @@ def acronym_case(s):
 
 
 def uninvert_name(s):
-    """MeSH inverted heading "Leukemia, Myeloid, Acute" -> "Acute Myeloid Leukemia"."""
+    """MeSH inverted heading "Leukemia, Myeloid, Acute" -> "Acute Myeloid Leukemia".
+
+    A trailing number/type code stays at the end ("Epilepsy, Familial Adult Myoclonic, 3" ->
+    "Familial Adult Myoclonic Epilepsy 3"). Headings whose comma parts are not simple
+    modifiers (parts starting with "and"/"with"/"or", or containing " and "/" with ") are kept
+    in their original order without being reversed.
+    """
     if ", " not in s:
         return s
     parts = s.split(", ")
-    return " ".join(reversed(parts))
+    suffix = []
+    if re.fullmatch(r"(?i)(type [\w-]+|\d+[A-Za-z]?|[IVX]+)", parts[-1]) and (len(parts) > 2 or parts[-1].lower().startswith("type")):
+        suffix = [parts.pop()]
+    if len(parts) == 1:
+        return " ".join(parts + suffix)
+    for p in parts[1:]:
+        if re.match(r"(and|with|or|without|due|type)\b", p, re.I) or re.search(r"\b(and|with|or)\b", p):
+            return s
+    return " ".join(list(reversed(parts)) + suffix)
 
 
 def uninvert_synonym(s):
@@ -988,6 +1031,10 @@ def build_targets(data, outdir, log):
         for a in al:
             curated_alias_keys.setdefault(a, sym)
 
+    family_keys = set()
+    for fam, members, faliases in CURATED_FAMILIES:
+        family_keys.add(key(fam))
+        family_keys.update(key(a) for a in faliases)
     rows = []
     dropped = defaultdict(int)
     approved_syms = {g["symbol"] for g in approved}
@@ -1017,6 +1064,9 @@ def build_targets(data, outdir, log):
             if key(a) == key(g["name"]) or len(a) < 3:
                 continue
             aliases.append(a)
+        n_before = len(aliases)
+        aliases = [a for a in aliases if key(a) not in family_keys]
+        dropped["alias is a family term (target_families.tsv)"] += n_before - len(aliases)
         aliases.extend(CURATED_TARGET_ALIASES.get(sym, []))
         aliases = [clean_field(a) for a in aliases if clean_field(a) != sym]
         rows.append([sym, uniq_sorted(aliases), g["name"],
@@ -1254,6 +1304,26 @@ def parse_curated_reactions():
     return out
 
 
+# Curated terms that are an entry term (synonym) of a MeSH heading with another name: merge
+# only where the concepts really coincide (reviewed by hand). For every other such case the
+# MeSH heading is used as a broader term of the curated entry instead.
+PASS2_MERGE = {
+    "rash": "exanthema",
+    "ANCA-associated vasculitis": "anti-neutrophil cytoplasmic antibody-associated vasculitis",
+    "valvular heart disease": "heart valve diseases",
+    "posterior reversible encephalopathy syndrome": "posterior leukoencephalopathy syndrome",
+    "hyperosmolar hyperglycemic state": "hyperglycemic hyperosmolar nonketotic coma",
+    "pseudomembranous colitis": "pseudomembranous enterocolitis",
+    "leukoencephalopathy": "leukoencephalopathies",
+    "migraine": "migraine disorders",
+    "insomnia": "sleep initiation and maintenance disorders",
+    "parkinsonism": "parkinsonian disorders",
+    "psychosis": "psychotic disorders",
+    "anxiety": "anxiety disorders",
+    "hypersomnia": "disorders of excessive somnolence",
+}
+
+
 def build_reactions(data, outdir, log):
     path = os.path.join(data, "vocab/mesh/CTD_diseases.tsv.gz")
     mesh = {}  # MeSH id -> dict(name, syns, parents)
@@ -1280,6 +1350,8 @@ def build_reactions(data, outdir, log):
 
     # normalise MeSH entries
     def norm_syn(s):
+        if re.match(r"(INCLUDED|FORMERLY)\b", s, re.I):
+            return None  # OMIM-style annotations merged into CTD rows
         s2 = uninvert_synonym(s)
         if s2 is None:
             return None
@@ -1325,14 +1397,23 @@ def build_reactions(data, outdir, log):
             if mn and mn not in claimed:
                 claimed[mn] = nm
                 merges[nm].add(mn)
+    pass2 = []
     # pass 2: curated name is a synonym of exactly one unclaimed MeSH entry
     for nm in cur_entries:
         if merges[nm]:
             continue
         cands = [c for c in syn_index.get(key(nm), ()) if c not in claimed]
         if len(cands) == 1:
-            claimed[cands[0]] = nm
-            merges[nm].add(cands[0])
+            pass2.append((nm, cands[0]))
+            if PASS2_MERGE.get(nm) == cands[0]:
+                claimed[cands[0]] = nm
+                merges[nm].add(cands[0])
+            else:
+                # not the same concept: the MeSH heading becomes a broader term
+                cur_entries[nm][1].append(cands[0])
+    if os.environ.get("VOCAB_DEBUG"):
+        for a, b in pass2:
+            print("pass2", a, "<-", b)
     final = {}
     for nm, (syns, broader) in cur_entries.items():
         e = {"name": nm, "syns": set(syns), "broader_ids": set(), "broader": set(broader),
@@ -1385,7 +1466,9 @@ def build_reactions(data, outdir, log):
             if k in name_keys and name_keys[k] != n:
                 removed["equals another entry's name"] += 1
                 continue
-            if k in cur_syn_owner and cur_syn_owner[k] != n:
+            owners = {cur_syn_owner.get(x) for x in plural_keys(k)} | {name_keys.get(x) for x in plural_keys(k)[1:]}
+            owners.discard(None)
+            if owners and n not in owners:
                 removed["claimed by a curated entry"] += 1
                 continue
             if not is_cur and k not in cur_syn_owner and len(syn_count[k]) > 1:
