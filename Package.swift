@@ -64,6 +64,6 @@ let package = Package(
         .testTarget(name: "VigilQueryTests", dependencies: ["VigilQuery", "VigilStore", "VigilCore"]),
         .testTarget(name: "VigilExportTests", dependencies: ["VigilExport", "VigilQuery", "VigilStore", "VigilCore"]),
         .testTarget(name: "VigilImportTests", dependencies: ["VigilImport", "VigilStore", "VigilCore"]),
-        .testTarget(name: "VigilCLITests", dependencies: ["VigilCore"]),
+        .testTarget(name: "VigilCLITests", dependencies: ["vigil", "VigilCore"]),
     ]
 )

@@ -25,7 +25,10 @@ public struct DocumentReader: Sendable {
         self.lines = lines
     }
 
-    /// The files a path names: itself, or every visible regular file below a directory, sorted.
+    /// The endings of the files a directory walk picks up (a file named explicitly is always read).
+    public static let documentExtensions: Set<String> = ["txt", "text", "xml", "medline", "nbib", ""]
+
+    /// The files a path names: itself, or every visible document file below a directory, sorted.
     public func files(at path: String) throws -> [String] {
         if path == "-" { return ["-"] }
         var isDir: ObjCBool = false
@@ -39,7 +42,8 @@ public struct DocumentReader: Sendable {
             throw ReadError(file: path, cause: "cannot list the directory")
         }
         var out: [String] = []
-        for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+        for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
+            && Self.documentExtensions.contains(url.pathExtension.lowercased()) {
             out.append(url.path)
         }
         return out.sorted()

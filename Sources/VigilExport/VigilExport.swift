@@ -1,1 +1,0 @@
-// Export arrives with its issue; see README.
