@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import VigilExport
+import VigilStore
+
+extension ExportFormat: @retroactive ExpressibleByArgument {}
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the graph, the neighbourhood of an entity or a query's result as DOT, SVG, PNG, JSON Lines or KGX.",
+        discussion: """
+            Without --query or --around the whole graph is exported. svg and png run graphviz's dot. \
+            kgx writes nodes.tsv and edges.tsv into the directory -o names. Conventions: Sources/VigilExport/EXPORT.md.
+            """)
+
+    @OptionGroup var db: DatabaseOptions
+
+    @Option(help: "dot, svg, png, jsonl or kgx.")
+    var format: ExportFormat = .dot
+
+    @Option(help: "Export the result of a query.")
+    var query: String?
+
+    @Option(help: "Export the neighbourhood of the nodes this name (or alias) names.")
+    var around: String?
+
+    @Option(help: "Hops from --around, edges taken in either direction.")
+    var depth = 1
+
+    @Option(name: [.short, .customLong("output")], help: "The file to write (a directory for kgx); standard output when absent.")
+    var output: String?
+
+    @Flag(help: "Draw negated facts too (red, 'not causes').")
+    var includeNegated = false
+
+    @Flag(help: "Draw literal facts (onset, age, dose) as small text nodes instead of listing them in tooltips.")
+    var literals = false
+
+    @Flag(help: "Leave out the legend.")
+    var noLegend = false
+
+    func validate() throws {
+        if query != nil && around != nil { throw ValidationError("give --query or --around, not both") }
+        if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        if format.isDirectory && output == nil { throw ValidationError(ExportError.needsDirectory(format: format.rawValue).description) }
+    }
+
+    func run() throws {
+        do {
+            // Exporting must not create an empty database where the user mistyped a path.
+            if db.path != ":memory:" && !FileManager.default.fileExists(atPath: db.path) {
+                throw UserFacingError(message: "\(db.path): no such database (create it with vigil init)")
+            }
+            let store = try db.open()
+            var options = DOTWriter.Options(includeNegated: includeNegated, includeLiterals: literals, legend: !noLegend)
+            let subgraph: Subgraph
+            if let query {
+                options.title = query
+                subgraph = try QuerySubgraph.fetch(query, from: store)
+            } else if let around {
+                let nodes = try store.resolve(around)
+                if nodes.isEmpty { throw StoreError.unknownNode(name: around) }
+                options.focus = Set(nodes.map(\.id))
+                options.title = "around \(around), depth \(depth)"
+                subgraph = try store.subgraph(around: nodes.map(\.id), depth: depth)
+            } else {
+                subgraph = try store.subgraph()
+            }
+            if let output {
+                try Exporter.write(subgraph, as: format, to: URL(fileURLWithPath: output), options: options)
+            } else {
+                FileHandle.standardOutput.write(try Exporter.data(subgraph, as: format, options: options))
+            }
+        } catch let e as UserFacingError {
+            throw e
+        } catch {
+            throw UserFacingError(error)
+        }
+    }
+}
