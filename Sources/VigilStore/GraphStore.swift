@@ -24,6 +24,15 @@ public final class GraphStore: Sendable {
         config.foreignKeysEnabled = true
         config.journalMode = .wal
         do {
+            // Look before touching: a database from a newer Vigil is refused through a read-only
+            // connection, so not a byte of it changes.
+            if FileManager.default.fileExists(atPath: path) {
+                var look = Configuration()
+                look.readonly = true
+                let reader = try DatabaseQueue(path: path, configuration: look)
+                try Self.refuseNewer(reader, path: path)
+                try reader.close()
+            }
             writer = try DatabaseQueue(path: path, configuration: config)
             try Self.migrate(writer, path: path)
         } catch let e as StoreError {
@@ -48,13 +57,20 @@ public final class GraphStore: Sendable {
         for m in SchemaSQL.migrations {
             migrator.registerMigration(m.name) { db in try db.execute(sql: m.sql) }
         }
-        let applied = try writer.read { db in try migrator.appliedIdentifiers(db) }
-        let unknown = applied.subtracting(knownMigrations).sorted()
+        try refuseNewer(writer, path: path)
+        try migrator.migrate(writer)
+        try writer.write { db in try db.execute(sql: "PRAGMA user_version = \(knownMigrations.count)") }
+    }
+
+    private static func refuseNewer(_ db: DatabaseQueue, path: String) throws {
+        let applied = try db.read { db -> [String] in
+            guard try db.tableExists("grdb_migrations") else { return [] }
+            return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+        }
+        let unknown = Set(applied).subtracting(knownMigrations).sorted()
         if !unknown.isEmpty {
             throw StoreError.newerSchema(path: path, unknown: unknown, known: knownMigrations.last ?? "none")
         }
-        try migrator.migrate(writer)
-        try writer.write { db in try db.execute(sql: "PRAGMA user_version = \(knownMigrations.count)") }
     }
 
     /// The migrations applied to this database, in order.

@@ -10,7 +10,7 @@ struct Vigil: ParsableCommand {
         abstract: "A pharmacovigilance literature knowledge graph.",
         discussion: "The database is --db PATH, else $VIGIL_DB, else ./vigil.db.",
         version: "0.1.0",
-        subcommands: [Init.self, Stats.self, Extract.self, Ingest.self, Export.self]
+        subcommands: [Init.self, Stats.self, Extract.self, Ingest.self, Export.self, Import.self]
     )
 }
 
@@ -35,7 +35,7 @@ struct DatabaseOptions: ParsableArguments {
 struct UserFacingError: Error, CustomStringConvertible {
     let message: String
     init(_ error: any Error) {
-        message = (error as? CustomStringConvertible)?.description ?? error.localizedDescription
+        message = String(describing: error)
     }
     init(message: String) { self.message = message }
     var description: String { message }

@@ -11,9 +11,15 @@ enum PubMedXML {
         let parser = XMLParser(data: Data(text.utf8))
         let collector = Collector()
         parser.delegate = collector
-        if !parser.parse() {
-            let cause = parser.parserError.map { "\($0.localizedDescription)" } ?? "parse error"
-            throw ReadError(file: file, cause: "XML does not parse at line \(parser.lineNumber), column \(parser.columnNumber): \(cause)")
+        let ok = parser.parse()
+        // libxml2 behind FoundationXML may accept a mismatched end tag, so the collector checks nesting too.
+        if !ok || parser.parserError != nil || collector.problem != nil || !collector.open.isEmpty {
+            let cause = collector.problem?.cause
+                ?? parser.parserError.map { "\($0.localizedDescription)" }
+                ?? "unclosed element <\(collector.open.last ?? "")>"
+            let line = collector.problem?.line ?? parser.lineNumber
+            let column = collector.problem?.column ?? parser.columnNumber
+            throw ReadError(file: file, cause: "XML does not parse at line \(line), column \(column): \(cause)")
         }
         return collector.articles.compactMap { a in
             guard let pmid = a.pmid else { return nil }
@@ -35,6 +41,10 @@ enum PubMedXML {
     // XMLParser's delegate must be a class; it lives only for one parse on one thread.
     final class Collector: NSObject, XMLParserDelegate {
         var articles: [Article] = []
+        /// The first nesting error: an end tag that does not close the open element.
+        var problem: (line: Int, column: Int, cause: String)?
+        /// The elements open at the point reached.
+        var open: [String] { path }
         private var current: Article?
         private var path: [String] = []
         private var text = ""
@@ -44,7 +54,7 @@ enum PubMedXML {
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
                     qualifiedName: String?, attributes: [String: String] = [:]) {
             path.append(name)
-            text = ""
+            if !Self.inline.contains(name) { text = "" }
             switch name {
             case "PubmedArticle", "PubmedBookArticle": current = Article()
             case "AbstractText": label = attributes["Label"]
@@ -55,8 +65,18 @@ enum PubMedXML {
 
         func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
 
+        static let inline: Set<String> = ["i", "b", "sup", "sub", "u"]
+
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-            defer { if !path.isEmpty { path.removeLast() } }
+            if path.last != name {
+                if problem == nil {
+                    problem = (parser.lineNumber, parser.columnNumber,
+                               "</\(name)> does not close <\(path.last ?? "")>")
+                }
+                parser.abortParsing()
+                return
+            }
+            defer { path.removeLast() }
             guard current != nil else { return }
             let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
             let parent = path.dropLast().last
@@ -73,7 +93,7 @@ enum PubMedXML {
             default: break
             }
             // Inline markup inside a title or abstract (<i>, <sup>) must not cut its text short.
-            if ["i", "b", "sup", "sub", "u"].contains(name) { return }
+            if Self.inline.contains(name) { return }
             text = ""
         }
     }

@@ -1,1 +1,0 @@
-// Import arrives with its issue; see README.

@@ -1,1 +1,0 @@
-// The query language arrives with its issue; see README.
