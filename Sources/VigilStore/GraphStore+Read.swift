@@ -3,16 +3,23 @@ import Schema
 import VigilCore
 
 extension GraphStore {
-    /// Nodes whose canonical name or any alias equals `name`, case-insensitively.
+    /// Nodes whose canonical name or any alias equals `name`, case-insensitively; failing those,
+    /// the nodes of the canonical names the vocabulary gives for it ("Nexavar" → sorafenib).
     public func resolve(_ name: String, kind: EntityKind? = nil) throws -> [Node] {
         let key = name.lowercased()
         return try read { db in
-            try Node.fetchAll(db, sql: """
+            let direct = try Node.fetchAll(db, sql: """
                 SELECT id, kind, name FROM node WHERE key = ?1 AND (?2 IS NULL OR kind = ?2)
                 UNION
                 SELECT n.id, n.kind, n.name FROM alias a JOIN node n ON n.id = a.node_id
                 WHERE a.key = ?1 AND (?2 IS NULL OR n.kind = ?2)
                 ORDER BY kind, name
+                """, arguments: [key, kind?.rawValue])
+            if !direct.isEmpty { return direct }
+            return try Node.fetchAll(db, sql: """
+                SELECT DISTINCT n.id, n.kind, n.name FROM term t JOIN node n ON n.kind = t.kind AND n.key = t.name_key
+                WHERE t.key = ?1 AND (?2 IS NULL OR t.kind = ?2)
+                ORDER BY n.kind, n.name
                 """, arguments: [key, kind?.rawValue])
         }
     }

@@ -19,7 +19,8 @@ struct Init: ParsableCommand {
                 let seed = try ReferenceSeed.load(from: Lexicon.defaultDirectory)
                 let r = try store.write(triples: seed.triples, extractor: ReferenceSeed.extractor)
                 try store.addAliases(seed.aliases)
-                print("seeded \(r.newEdges) reference edges, \(r.newNodes) nodes")
+                try store.replaceVocabulary(seed.vocabulary)
+                print("seeded \(r.newEdges) reference edges, \(r.newNodes) nodes, \(seed.vocabulary.count) vocabulary names")
             } catch { throw UserFacingError(error) }
         }
         print("\(store.path): schema \(GraphStore.knownMigrations.last ?? "")")

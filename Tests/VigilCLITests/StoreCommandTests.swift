@@ -6,7 +6,7 @@ import Testing
         let db = temporaryDirectory().appendingPathComponent("v.db").path
         let i = try VigilBinary.run(["init", "--empty", "--db", db])
         #expect(i.status == 0)
-        #expect(i.stdout.contains("schema m0001_graph"))
+        #expect(i.stdout.contains(": schema m0"))
         let s = try VigilBinary.run(["stats", "--db", db])
         #expect(s.status == 0)
         #expect(s.stdout.contains("documents  0"))

@@ -283,3 +283,51 @@ func document(_ text: String, pmid: String? = nil, triples: [Triple]) -> Extract
         #expect(Set(bc.map { $0.nodes.map(\.name) }) == [["b", "a", "c"], ["b", "d", "c"]])
     }
 }
+
+@Suite struct Vocabulary {
+    func store() throws -> GraphStore {
+        let s = try GraphStore()
+        try s.write(triples: [causes("sorafenib", "acute generalized exanthematous pustulosis")], extractor: "test")
+        try s.replaceVocabulary([
+            NodeAlias(kind: .drug, name: "sorafenib", alias: "sorafenib", source: "drugs.tsv"),
+            NodeAlias(kind: .drug, name: "sorafenib", alias: "Nexavar", source: "drugs.tsv"),
+            NodeAlias(kind: .drug, name: "imatinib", alias: "Gleevec", source: "drugs.tsv"),
+            NodeAlias(kind: .reaction, name: "acute generalized exanthematous pustulosis", alias: "AGEP", source: "reactions.tsv"),
+        ])
+        return s
+    }
+
+    @Test func aVocabularySynonymFindsTheNodeOfItsCanonicalName() throws {
+        let s = try store()
+        #expect(try s.resolve("NEXAVAR").map(\.name) == ["sorafenib"])
+        #expect(try s.resolve("agep").map(\.name) == ["acute generalized exanthematous pustulosis"])
+        // A known term with no node in the graph resolves to nothing, but the vocabulary knows it.
+        #expect(try s.resolve("Gleevec").isEmpty)
+        #expect(try s.vocabularyNames(for: "gleevec").map(\.name) == ["imatinib"])
+    }
+
+    @Test func replacingTheVocabularyDropsTheOldTerms() throws {
+        let s = try store()
+        try s.replaceVocabulary([NodeAlias(kind: .drug, name: "sorafenib", alias: "BAY 43-9006", source: "x")])
+        #expect(try s.resolve("Nexavar").isEmpty)
+        #expect(try s.resolve("bay 43-9006").map(\.name) == ["sorafenib"])
+    }
+
+    @Test func typosGetSuggestionsBestFirst() throws {
+        let s = try store()
+        #expect(try s.suggestions(for: "sorafenb") == ["sorafenib"])
+        #expect(try s.suggestions(for: "Nexavr") == ["sorafenib"])
+        #expect(try s.suggestions(for: "Gleevecc", kind: .drug) == ["imatinib"])
+        #expect(try s.suggestions(for: "zzzzzzzz").isEmpty)
+    }
+
+    @Test func editDistanceStopsAtItsLimit() {
+        func d(_ a: String, _ b: String, _ limit: Int) -> Int? {
+            editDistance(Array(a.unicodeScalars), Array(b.unicodeScalars), limit: limit)
+        }
+        #expect(d("kitten", "sitting", 3) == 3)
+        #expect(d("kitten", "sitting", 2) == nil)
+        #expect(d("", "abc", 3) == 3)
+        #expect(d("β-blocker", "b-blocker", 1) == 1)
+    }
+}

@@ -8,6 +8,8 @@ public struct ReferenceSeed: Sendable {
 
     public var triples: [Triple] = []
     public var aliases: [NodeAlias] = []
+    /// Every name of every vocabulary term: drugs, targets, target families, reactions.
+    public var vocabulary: [NodeAlias] = []
 
     /// Reads `target_families.tsv` and `drug_targets.tsv` from the vocabulary folder.
     public static func load(from directory: URL) throws -> ReferenceSeed {
@@ -27,6 +29,17 @@ public struct ReferenceSeed: Sendable {
                                        object: .entity(Mention(kind: .target, name: row["target"])),
                                        scope: .reference,
                                        evidence: nil))
+        }
+        for (file, kind, nameColumn, synonymColumn) in [("drugs.tsv", EntityKind.drug, "name", "synonyms"),
+                                                        ("targets.tsv", .target, "symbol", "aliases"),
+                                                        ("target_families.tsv", .targetFamily, "family", "aliases"),
+                                                        ("reactions.tsv", .reaction, "name", "synonyms")] {
+            for row in try TSV.rows(directory.appendingPathComponent(file)) {
+                let name = row[nameColumn]
+                for alias in [name] + row.list(synonymColumn) {
+                    seed.vocabulary.append(NodeAlias(kind: kind, name: name, alias: alias, source: file))
+                }
+            }
         }
         return seed
     }
