@@ -14,6 +14,11 @@ public enum Graphviz {
 
     /// The drawing of `dot` in `format` (`svg`, `png`, any `-T` format graphviz knows).
     public static func render(_ dot: String, format: String) throws -> Data {
+        try run(dot, format: format).output
+    }
+
+    /// The drawing and what dot said on standard error (warnings, when it succeeds).
+    static func run(_ dot: String, format: String) throws -> (output: Data, diagnostics: String) {
         guard let program = executable() else { throw ExportError.graphvizMissing(format: format) }
         // Files rather than pipes: a large graph would fill a pipe while dot waits for its input.
         let dir = FileManager.default.temporaryDirectory
@@ -32,11 +37,11 @@ public enum Graphviz {
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
+        let message = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
         if process.terminationStatus != 0 {
-            let message = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
             throw ExportError.graphvizFailed(status: process.terminationStatus,
                                              message: message.trimmingCharacters(in: .whitespacesAndNewlines))
         }
-        return try Data(contentsOf: output)
+        return (try Data(contentsOf: output), message)
     }
 }

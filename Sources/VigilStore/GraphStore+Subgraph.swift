@@ -17,7 +17,8 @@ public struct Subgraph: Hashable, Sendable {
         public var scope: Scope
         /// How many evidence rows support the fact (sentences, reference sources).
         public var evidenceCount: Int
-        /// The first sentence stated for the fact, when one was.
+        /// The first sentence stated for the fact (earliest publication, then earliest in the text),
+        /// chosen by content so that it does not depend on the order facts were loaded in.
         public var evidence: Evidence?
 
         public init(id: Int64, src: Int64, predicate: VigilCore.Predicate, dst: Int64, assertion: Assertion = .affirmed,
@@ -164,8 +165,11 @@ extension GraphStore {
                    (SELECT count(*) FROM evidence c WHERE c.edge_id = e.id) AS evidence_count,
                    v.sentence, v.start, v."end", v.section
             FROM edge e
-            LEFT JOIN evidence v ON v.id = (SELECT min(f.id) FROM evidence f
-                                            WHERE f.edge_id = e.id AND f.sentence IS NOT NULL)
+            LEFT JOIN evidence v ON v.id = (
+                SELECT f.id FROM evidence f LEFT JOIN document d ON d.id = f.document_id
+                WHERE f.edge_id = e.id AND f.sentence IS NOT NULL
+                ORDER BY d.year IS NULL, d.year, d.pmid IS NULL, d.pmid, d.content_hash, f.start, f.sentence, f.id
+                LIMIT 1)
             WHERE \(condition)
             """, arguments: arguments)
         var edges: [Subgraph.Edge] = []

@@ -3,7 +3,7 @@ import Foundation
 import VigilExport
 import VigilStore
 
-extension ExportFormat: @retroactive ExpressibleByArgument {}
+extension ExportFormat: ExpressibleByArgument {}
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(

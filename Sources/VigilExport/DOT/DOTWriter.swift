@@ -96,10 +96,14 @@ public struct DOTWriter: Sendable {
             for l in literals {
                 guard let src = subgraph.node(l.src) else { continue }
                 let id = Self.literalID(src, l)
-                var text = l.literal.value + (l.literal.unit.map { " " + $0 } ?? "")
-                if let about = l.literal.about { text += "\n(" + about + ")" }
+                // The value, then what it is about on its own lines: "28 days" over "(AGEP)".
+                var label = DOTText.wrapped(l.literal.value + (l.literal.unit.map { " " + $0 } ?? ""),
+                                            width: options.labelWidth, maxLines: options.labelLines)
+                if let about = l.literal.about {
+                    label += "\n" + DOTText.wrapped("(" + about + ")", width: options.labelWidth, maxLines: 2)
+                }
                 out += "  " + id + Self.attributes([
-                    ("label", DOTText.wrapped(text, width: options.labelWidth, maxLines: options.labelLines)),
+                    ("label", label),
                     ("tooltip", Self.describe(l)), ("shape", "plaintext"), ("fontsize", "9"), ("fontcolor", "#555555"),
                 ]) + ";\n"
                 var attributes = [("label", DrawingStyle.label(l.predicate, l.assertion)),
