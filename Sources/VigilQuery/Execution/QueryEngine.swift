@@ -1,0 +1,135 @@
+import GRDB
+import VigilCore
+import VigilStore
+
+/// Parses, plans and runs queries against a store.
+public struct QueryEngine: Sendable {
+    public let store: GraphStore
+
+    public init(store: GraphStore) { self.store = store }
+
+    /// The parsed query, or a `QueryError` with every diagnostic.
+    public func parse(_ text: String, sourceName: String = "query") throws -> Query {
+        let (query, diagnostics) = Parser.parse(text)
+        guard let query, diagnostics.isEmpty else {
+            throw QueryError(diagnostics: diagnostics, source: text, sourceName: sourceName)
+        }
+        return query
+    }
+
+    /// The plan for a query text: parsed, names resolved, SQL written, nothing run.
+    public func plan(_ text: String, sourceName: String = "query") throws -> Plan {
+        try plan(try parse(text, sourceName: sourceName), text: text, sourceName: sourceName)
+    }
+
+    func plan(_ query: Query, text: String, sourceName: String) throws -> Plan {
+        switch try Planner().plan(query, store: store) {
+        case .success(let plan): return plan
+        case .failure(let unresolved): throw QueryError(diagnostics: unresolved.diagnostics, source: text, sourceName: sourceName)
+        }
+    }
+
+    /// Runs a query (or explains it, for `explain …`): names resolved first, then the statements in one read transaction.
+    public func run(_ text: String, sourceName: String = "query") throws -> Answer {
+        let query = try parse(text, sourceName: sourceName)
+        let plan = try plan(query, text: text, sourceName: sourceName)
+        return try store.read { db in
+            query.explain ? .explanation(try Self.explain(plan, db: db)) : .result(try Self.execute(plan, db: db))
+        }
+    }
+
+    /// The rows of a planned query.
+    public func execute(_ plan: Plan) throws -> QueryResult {
+        try store.read { db in try Self.execute(plan, db: db) }
+    }
+
+    /// SQL, arguments and SQLite's query plan of every statement.
+    public func explain(_ plan: Plan) throws -> Explanation {
+        try store.read { db in try Self.explain(plan, db: db) }
+    }
+
+    static func execute(_ plan: Plan, db: Database) throws -> QueryResult {
+        var result = QueryResult(columns: [], rows: [], query: plan.query)
+        var nodes = OrderedIDs(), edges = OrderedIDs()
+        for b in plan.bindings { nodes.insert(b.node.id) }
+
+        func collect(_ statement: Plan.Statement) throws {
+            let cursor = try Row.fetchCursor(db, sql: statement.sql, arguments: statement.statementArguments)
+            while let row = try cursor.next() {
+                var cells: [Cell] = []
+                var visible: [String] = []
+                for (column, value) in row {
+                    switch column {
+                    case "_nodes": nodes.insert(list: value)
+                    case "_edges": edges.insert(list: value)
+                    default:
+                        visible.append(column)
+                        cells.append(Cell(value))
+                    }
+                }
+                if statement.role != .edges {
+                    if result.columns.isEmpty { result.columns = visible }
+                    result.rows.append(cells)
+                }
+            }
+            if statement.role != .edges, result.columns.isEmpty {
+                // No rows: still name the columns, from the prepared statement.
+                let prepared = try db.makeStatement(sql: statement.sql)
+                result.columns = prepared.columnNames.filter { !$0.hasPrefix("_") }
+            }
+        }
+
+        let distanceStep = plan.statements.first { $0.role == .distance }
+        let wantsPaths = plan.statements.contains { if case .paths = $0.role { return true } else { return false } }
+        if let distanceStep, wantsPaths {
+            let d = try Int.fetchOne(db, sql: distanceStep.sql, arguments: distanceStep.statementArguments)
+            if let d, let step = plan.statements.first(where: { $0.role == .paths(length: d) }) {
+                try collect(step)
+            } else {
+                result.columns = ["path", "length"]
+                if d == 0 { result.rows = [[.text(plan.bindings.first?.node.name ?? ""), .integer(0)]] }
+            }
+        } else {
+            for s in plan.statements { try collect(s) }
+        }
+        result.nodeIDs = nodes.ids
+        result.edgeIDs = edges.ids
+        return result
+    }
+
+    static func explain(_ plan: Plan, db: Database) throws -> Explanation {
+        let bindings = plan.bindings.map { "'\($0.name)' is node \($0.node.id) (\($0.node.kind.rawValue) \($0.node.name))" }
+        let steps = try plan.statements.map { s in
+            let rows = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + s.sql, arguments: s.statementArguments)
+            var depth: [Int: Int] = [0: -1]
+            let lines = rows.map { row -> String in
+                let id: Int = row["id"], parent: Int = row["parent"]
+                let d = (depth[parent] ?? -1) + 1
+                depth[id] = d
+                return String(repeating: "  ", count: d) + (row["detail"] as String)
+            }
+            let args = s.arguments.enumerated().map { "?\($0.offset + 1) = \($0.element.description)" }
+            return Explanation.Step(purpose: s.purpose, sql: s.sql, arguments: args, queryPlan: lines)
+        }
+        return Explanation(bindings: bindings, steps: steps)
+    }
+}
+
+/// Ids in first-seen order, each once.
+struct OrderedIDs {
+    private(set) var ids: [Int64] = []
+    private var seen: Set<Int64> = []
+
+    mutating func insert(_ id: Int64) {
+        if id >= 0, seen.insert(id).inserted { ids.append(id) }
+    }
+
+    /// A comma-separated list, a single integer, or null.
+    mutating func insert(list value: DatabaseValue) {
+        switch value.storage {
+        case .int64(let i): insert(i)
+        case .string(let s): for part in s.split(separator: ",") { if let i = Int64(part) { insert(i) } }
+        default: break
+        }
+    }
+}

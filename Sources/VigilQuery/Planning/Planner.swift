@@ -1,0 +1,477 @@
+import GRDB
+import VigilCore
+import VigilStore
+
+/// Compiles a parsed query into a `Plan`: resolves its names against the store, then writes SQL
+/// in which every name is a bound node id and every value a bound parameter.
+///
+/// The SQL is composed here rather than kept in `.sql` files because its shape depends on the
+/// query: traversals are unrolled one level per hop, filters come and go.
+public struct Planner: Sendable {
+    /// Depth bound for family and narrower-term closures (hierarchies are shallow; this stops cycles).
+    static let closureDepth = 8
+    /// Paths listed when the query gives no limit: a dense graph has thousands of shortest paths.
+    public static let defaultPathLimit = 100
+
+    public init() {}
+
+    /// The plan for `query`, or the diagnostics for names that resolve to nothing.
+    public func plan(_ query: Query, store: GraphStore) throws -> Result<Plan, UnresolvedNames> {
+        var bindings: [Plan.Binding] = []
+        var problems: [Diagnostic] = []
+        let resolver = NameResolver(store: store)
+        func node(_ name: Name, _ expected: Expectation) throws -> Int64 {
+            switch try resolver.resolve(name, as: expected) {
+            case .success(let n):
+                bindings.append(Plan.Binding(name: name.text, node: n))
+                return n.id
+            case .failure(let d):
+                problems.append(d)
+                return -1
+            }
+        }
+
+        var c = Compiler(query: query)
+        switch query.form {
+        case .reactionsOf(let drug):
+            let d = try node(drug, .drug)
+            c.reactionsOf(drug: d)
+        case .reactionsShared(let drug, let via):
+            let d = try node(drug, .drug)
+            let t = try node(via, .target)
+            c.reactionsShared(drug: d, via: t)
+        case .targetsOf(let drug):
+            c.targetsOf(drug: try node(drug, .drug))
+        case .drugsTargeting(let target):
+            c.drugsTargeting(target: try node(target, .target))
+        case .drugsCausing(let reaction):
+            c.drugsCausing(reaction: try node(reaction, .reaction))
+        case .drugsSharing(let shared, let drug):
+            c.drugsSharing(shared, drug: try node(drug, .drug))
+        case .casesOf(let reaction):
+            c.cases(reaction: try node(reaction, .reaction), drug: nil)
+        case .casesWith(let drug):
+            c.cases(reaction: nil, drug: try node(drug, .drug))
+        case .path(let from, let to):
+            let a = try node(from, .any)
+            let b = try node(to, .any)
+            c.paths(from: a, to: b, maxDepth: query.maxDepth ?? Query.defaultMaxDepth)
+        case .distance(let from, let to):
+            let a = try node(from, .any)
+            let b = try node(to, .any)
+            c.distance(from: a, to: b, maxDepth: query.maxDepth ?? Query.defaultMaxDepth)
+        case .neighbors(let of):
+            c.neighbours(of: try node(of, .any), depth: query.depth ?? Query.defaultNeighbourDepth)
+        case .nodesWithin(let hops, let of):
+            c.nodesWithin(hops, of: try node(of, .any))
+        case .evidence(let subject, let relation, let object):
+            let s = try node(subject, .forSubject(of: relation))
+            let o = try node(object, .forObject(of: relation))
+            c.evidence(subject: s, relation: relation, object: o)
+        }
+        if !problems.isEmpty { return .failure(UnresolvedNames(diagnostics: problems)) }
+        return .success(Plan(query: query, bindings: bindings, statements: c.statements))
+    }
+}
+
+/// The names of a query that name no node (or a node of the wrong kind).
+public struct UnresolvedNames: Error, Hashable, Sendable {
+    public var diagnostics: [Diagnostic]
+}
+
+/// Writes the statements of one plan.
+struct Compiler {
+    let query: Query
+    var statements: [Plan.Statement] = []
+
+    init(query: Query) { self.query = query }
+
+    /// ` AND e.assertion <> 'negated'` unless the query includes negated triples.
+    func affirmed(_ e: String) -> String {
+        query.includingNegated ? "" : " AND \(e).assertion <> 'negated'"
+    }
+
+    /// The `where scope …` conditions on the edge `e`.
+    func scope(_ e: String, _ args: inout Arguments) -> String {
+        query.conditions.compactMap { c -> String? in
+            guard case .scope(let op, let s) = c else { return nil }
+            return " AND \(e).scope \(op.sql) \(args.bind(s.rawValue))"
+        }.joined()
+    }
+
+    /// The `where onset …` conditions on a number of days `expr`; "1" when there are none.
+    func onset(_ expr: String, _ args: inout Arguments) -> String {
+        let parts = query.conditions.compactMap { c -> String? in
+            guard case .onset(let op, let days) = c else { return nil }
+            return "\(expr) \(op.sql) \(args.bind(days))"
+        }
+        return parts.isEmpty ? "1" : parts.joined(separator: " AND ")
+    }
+
+    var hasOnsetCondition: Bool {
+        query.conditions.contains { if case .onset = $0 { return true } else { return false } }
+    }
+
+    func limit(_ args: inout Arguments, default fallback: Int = -1) -> String {
+        "LIMIT \(args.bind(query.limit ?? fallback))"
+    }
+
+    mutating func add(_ role: Plan.Statement.Role, _ purpose: String, _ sql: String, _ args: Arguments) {
+        statements.append(Plan.Statement(role: role, purpose: purpose, sql: sql, arguments: args.values))
+    }
+
+    /// A recursive closure: the root and every node reaching it through `predicate`, with the edges used.
+    func closure(_ name: String, root: String, predicate: String) -> String {
+        """
+        \(name)(id, depth, edge) AS (
+            SELECT \(root), 0, NULL
+            UNION
+            SELECT e.src, c.depth + 1, e.id FROM \(name) c
+            JOIN edge e ON e.dst = c.id AND e.predicate = '\(predicate)'\(affirmed("e"))
+            WHERE c.depth < \(Planner.closureDepth)
+        )
+        """
+    }
+
+    // MARK: Reactions
+
+    mutating func reactionsOf(drug: Int64) {
+        var a = Arguments()
+        let d = a.bind(drug)
+        let sql = """
+            WITH stated(reaction, edge, scope) AS (
+                SELECT e.dst, e.id, e.scope FROM edge e
+                WHERE e.src = \(d) AND e.predicate = 'causes' AND e.dst IS NOT NULL\(affirmed("e"))\(scope("e", &a))
+            ),
+            reported(reaction, cas, edge, suspect) AS MATERIALIZED (
+                SELECT r.dst, s.src, r.id, s.id FROM edge s
+                JOIN edge r ON r.src = s.src AND r.predicate = 'has_reaction' AND r.dst IS NOT NULL\(affirmed("r"))\(scope("r", &a))
+                WHERE s.dst = \(d) AND s.predicate = 'suspect_drug'\(affirmed("s"))
+            ),
+            onset(reaction, cas, days) AS MATERIALIZED (
+                SELECT p.reaction, p.cas, CAST(o.value AS REAL) FROM reported p
+                JOIN node rn ON rn.id = p.reaction
+                JOIN edge o ON o.src = p.cas AND o.predicate = 'has_onset' AND lower(o.about) = rn.key\(affirmed("o"))
+            ),
+            reaction(id) AS (SELECT reaction FROM stated UNION SELECT reaction FROM reported)
+            SELECT n.name AS reaction,
+                (SELECT group_concat(scope, ', ') FROM (
+                    SELECT scope FROM stated WHERE reaction = x.id UNION SELECT 'case' FROM reported WHERE reaction = x.id
+                    ORDER BY 1)) AS scopes,
+                (SELECT count(*) FROM evidence v WHERE v.edge_id IN (
+                    SELECT edge FROM stated WHERE reaction = x.id UNION SELECT edge FROM reported WHERE reaction = x.id)) AS evidence,
+                (SELECT count(DISTINCT cas) FROM reported WHERE reaction = x.id) AS cases,
+                (SELECT CASE WHEN min(days) IS NULL THEN NULL WHEN min(days) = max(days) THEN printf('%g days', min(days))
+                             ELSE printf('%g–%g days', min(days), max(days)) END
+                 FROM onset WHERE reaction = x.id AND \(onset("days", &a))) AS onset,
+                \(d) || ',' || x.id || coalesce(',' || (SELECT group_concat(cas) FROM (
+                    SELECT DISTINCT cas FROM reported WHERE reaction = x.id)), '') AS _nodes,
+                (SELECT group_concat(edge) FROM (
+                    SELECT edge FROM stated WHERE reaction = x.id UNION SELECT edge FROM reported WHERE reaction = x.id
+                    UNION SELECT suspect FROM reported WHERE reaction = x.id)) AS _edges
+            FROM reaction x JOIN node n ON n.id = x.id
+            WHERE \(hasOnsetCondition ? "EXISTS (SELECT 1 FROM onset WHERE reaction = x.id AND \(onset("days", &a)))" : "1")
+            ORDER BY n.name
+            \(limit(&a))
+            """
+        add(.rows, "the reactions the drug causes, stated or reported in its cases", sql, a)
+    }
+
+    /// Drug–reaction pairs: `causes` edges, and the reactions of cases whose suspect drug it is.
+    func causal(_ name: String, drugs: String, reactionFilter: String?, _ a: inout Arguments) -> String {
+        let only = reactionFilter.map { "\n    WHERE e.dst IN (\($0))" } ?? ""
+        let onlyCase = reactionFilter.map { "\n    WHERE r.dst IN (\($0))" } ?? ""
+        return """
+        \(name)(drug, reaction, edge, scope) AS MATERIALIZED (
+            SELECT e.src, e.dst, e.id, e.scope FROM \(drugs) x
+            JOIN edge e ON e.src = x.id AND e.predicate = 'causes' AND e.dst IS NOT NULL\(affirmed("e"))\(scope("e", &a))\(only)
+            UNION ALL
+            SELECT s.dst, r.dst, r.id, r.scope FROM \(drugs) x
+            JOIN edge s ON s.dst = x.id AND s.predicate = 'suspect_drug'\(affirmed("s"))
+            JOIN edge r ON r.src = s.src AND r.predicate = 'has_reaction' AND r.dst IS NOT NULL\(affirmed("r"))\(scope("r", &a))\(onlyCase)
+        )
+        """
+    }
+
+    mutating func reactionsShared(drug: Int64, via target: Int64) {
+        var a = Arguments()
+        let d = a.bind(drug)
+        let t = a.bind(target)
+        let sql = """
+            WITH RECURSIVE \(closure("family", root: t, predicate: "member_of")),
+            other(id, edge) AS MATERIALIZED (
+                SELECT e.src, e.id FROM (SELECT DISTINCT id FROM family) f
+                JOIN edge e ON e.dst = f.id AND e.predicate = 'targets'\(affirmed("e"))
+                WHERE e.src <> \(d)
+            ),
+            drug(id) AS (SELECT \(d)),
+            \(causal("mine", drugs: "drug", reactionFilter: nil, &a)),
+            \(causal("theirs", drugs: "(SELECT DISTINCT id FROM other)", reactionFilter: "SELECT reaction FROM mine", &a)),
+            shared(reaction, drug, edge, scope) AS (
+                SELECT reaction, drug, edge, scope FROM mine WHERE reaction IN (SELECT reaction FROM theirs)
+                UNION ALL SELECT reaction, drug, edge, scope FROM theirs
+            )
+            SELECT n.name AS reaction,
+                (SELECT group_concat(name, ', ') FROM (
+                    SELECT DISTINCT dn.name FROM theirs h JOIN node dn ON dn.id = h.drug WHERE h.reaction = s.reaction
+                    ORDER BY dn.name)) AS drugs,
+                (SELECT count(*) FROM evidence v WHERE v.edge_id IN (
+                    SELECT edge FROM shared WHERE reaction = s.reaction)) AS evidence,
+                (SELECT group_concat(scope, ', ') FROM (
+                    SELECT DISTINCT scope FROM shared WHERE reaction = s.reaction ORDER BY scope)) AS scopes,
+                (SELECT group_concat(id) FROM (
+                    SELECT reaction AS id FROM shared WHERE reaction = s.reaction UNION SELECT drug FROM shared WHERE reaction = s.reaction
+                    UNION SELECT id FROM family)) AS _nodes,
+                (SELECT group_concat(edge) FROM (
+                    SELECT edge FROM shared WHERE reaction = s.reaction
+                    UNION SELECT o.edge FROM other o WHERE o.id IN (SELECT drug FROM theirs WHERE reaction = s.reaction)
+                    UNION SELECT edge FROM family WHERE edge IS NOT NULL)) AS _edges
+            FROM (SELECT DISTINCT reaction FROM theirs) s JOIN node n ON n.id = s.reaction
+            ORDER BY n.name
+            \(limit(&a))
+            """
+        add(.rows, "reactions of the drug that another drug targeting the family (or target) also causes", sql, a)
+    }
+
+    mutating func drugsCausing(reaction: Int64) {
+        var a = Arguments()
+        let r = a.bind(reaction)
+        let sql = """
+            WITH RECURSIVE \(closure("narrower", root: r, predicate: "broader")),
+            stated(drug, reaction, edge, scope) AS MATERIALIZED (
+                SELECT e.src, e.dst, e.id, e.scope FROM (SELECT DISTINCT id FROM narrower) x
+                JOIN edge e ON e.dst = x.id AND e.predicate = 'causes'\(affirmed("e"))\(scope("e", &a))
+            ),
+            reported(drug, reaction, cas, edge, suspect) AS MATERIALIZED (
+                SELECT s.dst, r.dst, r.src, r.id, s.id FROM (SELECT DISTINCT id FROM narrower) x
+                JOIN edge r ON r.dst = x.id AND r.predicate = 'has_reaction'\(affirmed("r"))\(scope("r", &a))
+                JOIN edge s ON s.src = r.src AND s.predicate = 'suspect_drug' AND s.dst IS NOT NULL\(affirmed("s"))
+            ),
+            onset(drug, cas, days) AS MATERIALIZED (
+                SELECT p.drug, p.cas, CAST(o.value AS REAL) FROM reported p
+                JOIN node rn ON rn.id = p.reaction
+                JOIN edge o ON o.src = p.cas AND o.predicate = 'has_onset' AND lower(o.about) = rn.key\(affirmed("o"))
+            ),
+            pair(drug, reaction, edge, scope) AS (
+                SELECT drug, reaction, edge, scope FROM stated
+                UNION ALL SELECT drug, reaction, edge, 'case' FROM reported
+                UNION ALL SELECT drug, reaction, suspect, 'case' FROM reported
+            )
+            SELECT dn.name AS drug,
+                (SELECT group_concat(name, ', ') FROM (
+                    SELECT DISTINCT rn.name FROM pair p JOIN node rn ON rn.id = p.reaction WHERE p.drug = x.drug
+                    ORDER BY rn.name)) AS reactions,
+                (SELECT group_concat(scope, ', ') FROM (
+                    SELECT DISTINCT scope FROM pair WHERE drug = x.drug ORDER BY scope)) AS scopes,
+                (SELECT count(*) FROM evidence v WHERE v.edge_id IN (
+                    SELECT edge FROM stated WHERE drug = x.drug UNION SELECT edge FROM reported WHERE drug = x.drug)) AS evidence,
+                (SELECT count(DISTINCT cas) FROM reported WHERE drug = x.drug) AS cases,
+                (SELECT CASE WHEN min(days) IS NULL THEN NULL WHEN min(days) = max(days) THEN printf('%g days', min(days))
+                             ELSE printf('%g–%g days', min(days), max(days)) END
+                 FROM onset WHERE drug = x.drug AND \(onset("days", &a))) AS onset,
+                (SELECT group_concat(id) FROM (
+                    SELECT drug AS id FROM pair WHERE drug = x.drug UNION SELECT reaction FROM pair WHERE drug = x.drug
+                    UNION SELECT cas FROM reported WHERE drug = x.drug)) AS _nodes,
+                (SELECT group_concat(edge) FROM (SELECT edge FROM pair WHERE drug = x.drug
+                    UNION SELECT n.edge FROM narrower n WHERE n.edge IS NOT NULL
+                      AND n.id IN (SELECT reaction FROM pair WHERE drug = x.drug))) AS _edges
+            FROM (SELECT DISTINCT drug FROM pair) x JOIN node dn ON dn.id = x.drug
+            WHERE \(hasOnsetCondition ? "EXISTS (SELECT 1 FROM onset WHERE drug = x.drug AND \(onset("days", &a)))" : "1")
+            ORDER BY dn.name
+            \(limit(&a))
+            """
+        add(.rows, "drugs that cause the reaction or a narrower one, stated or reported in cases", sql, a)
+    }
+
+    // MARK: Targets
+
+    mutating func targetsOf(drug: Int64) {
+        var a = Arguments()
+        let d = a.bind(drug)
+        let sql = """
+            SELECT n.name AS target, replace(n.kind, '_', ' ') AS kind,
+                (SELECT group_concat(f.name, ', ') FROM edge m JOIN node f ON f.id = m.dst
+                 WHERE m.src = n.id AND m.predicate = 'member_of'\(affirmed("m"))) AS families,
+                replace(group_concat(DISTINCT e.scope), ',', ', ') AS scopes,
+                sum((SELECT count(*) FROM evidence v WHERE v.edge_id = e.id)) AS evidence,
+                \(d) || ',' || n.id AS _nodes,
+                group_concat(e.id) AS _edges
+            FROM edge e JOIN node n ON n.id = e.dst
+            WHERE e.src = \(d) AND e.predicate = 'targets'\(affirmed("e"))\(scope("e", &a))
+            GROUP BY n.id
+            ORDER BY n.name
+            \(limit(&a))
+            """
+        add(.rows, "the targets and target families the drug acts on", sql, a)
+    }
+
+    mutating func drugsTargeting(target: Int64) {
+        var a = Arguments()
+        let t = a.bind(target)
+        let sql = """
+            WITH RECURSIVE \(closure("family", root: t, predicate: "member_of")),
+            hit(drug, target, edge, scope) AS MATERIALIZED (
+                SELECT e.src, e.dst, e.id, e.scope FROM (SELECT DISTINCT id FROM family) f
+                JOIN edge e ON e.dst = f.id AND e.predicate = 'targets'\(affirmed("e"))\(scope("e", &a))
+            )
+            SELECT dn.name AS drug,
+                (SELECT group_concat(name, ', ') FROM (
+                    SELECT DISTINCT tn.name FROM hit h2 JOIN node tn ON tn.id = h2.target WHERE h2.drug = h.drug
+                    ORDER BY tn.name)) AS targets,
+                replace(group_concat(DISTINCT h.scope), ',', ', ') AS scopes,
+                sum((SELECT count(*) FROM evidence v WHERE v.edge_id = h.edge)) AS evidence,
+                h.drug || ',' || group_concat(h.target) || coalesce(',' || (SELECT group_concat(id) FROM family WHERE depth > 0), '')
+                    || ',' || \(t) AS _nodes,
+                group_concat(h.edge) || coalesce(',' || (SELECT group_concat(edge) FROM family WHERE edge IS NOT NULL), '') AS _edges
+            FROM hit h JOIN node dn ON dn.id = h.drug
+            GROUP BY h.drug
+            ORDER BY dn.name
+            \(limit(&a))
+            """
+        add(.rows, "drugs that target the family, one of its members, or the target itself", sql, a)
+    }
+
+    mutating func drugsSharing(_ shared: Form.Shared, drug: Int64) {
+        var a = Arguments()
+        let d = a.bind(drug)
+        let predicate = shared == .targets ? "targets" : "causes"
+        let sql = """
+            WITH mine(item) AS MATERIALIZED (
+                SELECT DISTINCT e.dst FROM edge e
+                WHERE e.src = \(d) AND e.predicate = '\(predicate)' AND e.dst IS NOT NULL\(affirmed("e"))\(scope("e", &a))
+            ),
+            shared(drug, n) AS MATERIALIZED (
+                SELECT e.src, count(DISTINCT e.dst) FROM mine m
+                JOIN edge e ON e.dst = m.item AND e.predicate = '\(predicate)'\(affirmed("e"))\(scope("e", &a))
+                WHERE e.src <> \(d)
+                GROUP BY e.src
+            ),
+            top(drug, n, name) AS MATERIALIZED (
+                SELECT s.drug, s.n, dn.name FROM shared s JOIN node dn ON dn.id = s.drug AND dn.kind = 'drug'
+                ORDER BY s.n DESC, dn.name
+                \(limit(&a))
+            ),
+            link(drug, item, edge) AS (
+                SELECT e.src, e.dst, e.id FROM top t
+                JOIN edge e ON e.src = t.drug AND e.predicate = '\(predicate)'\(affirmed("e"))\(scope("e", &a))
+                WHERE e.dst IN (SELECT item FROM mine)
+            )
+            SELECT t.name AS drug, t.n AS shared,
+                (SELECT group_concat(name, ', ') FROM (
+                    SELECT DISTINCT i.name FROM link l JOIN node i ON i.id = l.item WHERE l.drug = t.drug
+                    ORDER BY i.name)) AS \(shared.rawValue),
+                \(d) || ',' || t.drug || ',' || (SELECT group_concat(DISTINCT item) FROM link WHERE drug = t.drug) AS _nodes,
+                (SELECT group_concat(edge) FROM (
+                    SELECT edge FROM link WHERE drug = t.drug
+                    UNION SELECT e.id FROM edge e WHERE e.src = \(d) AND e.predicate = '\(predicate)'\(affirmed("e"))
+                      AND e.dst IN (SELECT item FROM link WHERE drug = t.drug))) AS _edges
+            FROM top t
+            ORDER BY t.n DESC, t.name
+            """
+        add(.rows, "drugs ranked by the number of \(shared.rawValue) they share with the drug", sql, a)
+    }
+
+    // MARK: Cases
+
+    mutating func cases(reaction: Int64?, drug: Int64?) {
+        var a = Arguments()
+        var ctes: [String] = []
+        if let reaction {
+            ctes.append(closure("narrower", root: a.bind(reaction), predicate: "broader"))
+            ctes.append("""
+                picked(cas, reaction) AS MATERIALIZED (
+                    SELECT r.src, r.dst FROM (SELECT DISTINCT id FROM narrower) x
+                    JOIN edge r ON r.dst = x.id AND r.predicate = 'has_reaction'\(affirmed("r"))
+                )
+                """)
+        } else if let drug {
+            ctes.append("""
+                picked(cas, reaction) AS MATERIALIZED (
+                    SELECT r.src, r.dst FROM edge s
+                    JOIN edge r ON r.src = s.src AND r.predicate = 'has_reaction' AND r.dst IS NOT NULL\(affirmed("r"))
+                    WHERE s.dst = \(a.bind(drug)) AND s.predicate IN ('suspect_drug', 'concomitant_drug')\(affirmed("s"))
+                )
+                """)
+        }
+        func single(_ predicate: String, _ expr: String = "x.value") -> String {
+            "(SELECT \(expr) FROM edge x WHERE x.src = c.cas AND x.predicate = '\(predicate)'\(affirmed("x")) ORDER BY x.id LIMIT 1)"
+        }
+        func perReaction(_ predicate: String) -> String {
+            """
+            (SELECT group_concat(v, '; ') FROM (
+                    SELECT x.value || coalesce(' ' || x.unit, '') AS v FROM picked p JOIN node rn ON rn.id = p.reaction
+                    JOIN edge x ON x.src = p.cas AND x.predicate = '\(predicate)' AND lower(x.about) = rn.key\(affirmed("x"))
+                    WHERE p.cas = c.cas ORDER BY rn.name))
+            """
+        }
+        var filters: [String] = []
+        for condition in query.conditions {
+            switch condition {
+            case .age(let op, let years):
+                filters.append("EXISTS (SELECT 1 FROM edge x WHERE x.src = c.cas AND x.predicate = 'has_age'\(affirmed("x")) AND CAST(x.value AS REAL) \(op.sql) \(a.bind(years)))")
+            case .sex(let op, let sex):
+                filters.append("\(op == .equal ? "" : "NOT ")EXISTS (SELECT 1 FROM edge x WHERE x.src = c.cas AND x.predicate = 'has_sex'\(affirmed("x")) AND lower(x.value) = \(a.bind(sex)))")
+            case .onset(let op, let days):
+                filters.append("""
+                    EXISTS (SELECT 1 FROM picked p JOIN node rn ON rn.id = p.reaction
+                        JOIN edge x ON x.src = p.cas AND x.predicate = 'has_onset' AND lower(x.about) = rn.key\(affirmed("x"))
+                        WHERE p.cas = c.cas AND CAST(x.value AS REAL) \(op.sql) \(a.bind(days)))
+                    """)
+            case .scope:
+                break
+            }
+        }
+        let sql = """
+            WITH RECURSIVE \(ctes.joined(separator: ",\n"))
+            SELECT
+                (SELECT dn.name FROM edge x JOIN node dn ON dn.id = x.dst
+                 WHERE x.src = c.cas AND x.predicate = 'described_in' ORDER BY dn.name LIMIT 1) AS document,
+                \(single("has_age", "printf('%g', CAST(x.value AS REAL))")) AS age,
+                \(single("has_sex")) AS sex,
+                (SELECT group_concat(name, ', ') FROM (
+                    SELECT DISTINCT dn.name FROM edge x JOIN node dn ON dn.id = x.dst
+                    WHERE x.src = c.cas AND x.predicate = 'suspect_drug'\(affirmed("x")) ORDER BY dn.name)) AS suspect_drug,
+                (SELECT group_concat(name, ', ') FROM (
+                    SELECT DISTINCT rn.name FROM picked p JOIN node rn ON rn.id = p.reaction
+                    WHERE p.cas = c.cas ORDER BY rn.name)) AS reaction,
+                \(perReaction("has_onset")) AS onset,
+                \(perReaction("dechallenge")) AS dechallenge,
+                \(perReaction("rechallenge")) AS rechallenge,
+                \(perReaction("outcome")) AS outcome,
+                c.cas || coalesce(',' || (SELECT group_concat(x.dst) FROM edge x
+                    WHERE x.src = c.cas AND x.dst IS NOT NULL\(affirmed("x"))), '') AS _nodes,
+                (SELECT group_concat(x.id) FROM edge x WHERE x.src = c.cas AND x.dst IS NOT NULL\(affirmed("x"))) AS _edges
+            FROM (SELECT DISTINCT cas FROM picked) c JOIN node cn ON cn.id = c.cas
+            WHERE \(filters.isEmpty ? "1" : filters.joined(separator: "\n  AND "))
+            ORDER BY document, cn.name
+            \(limit(&a))
+            """
+        add(.rows, reaction != nil ? "one row per case that had the reaction (or a narrower one)"
+                                   : "one row per case that took the drug", sql, a)
+    }
+
+    // MARK: Evidence
+
+    mutating func evidence(subject: Int64, relation: Predicate, object: Int64) {
+        var a = Arguments()
+        let s = a.bind(subject)
+        let p = a.bind(relation.rawValue)
+        let o = a.bind(object)
+        let sql = """
+            SELECT v.sentence AS sentence,
+                coalesce(dn.name, 'PMID:' || doc.pmid, doc.source) AS document,
+                v.start AS start, v."end" AS "end",
+                e.scope AS scope, e.assertion AS assertion, v.extractor AS source,
+                \(s) || ',' || \(o) || coalesce(',' || dn.id, '') AS _nodes,
+                e.id AS _edges
+            FROM edge e
+            JOIN evidence v ON v.edge_id = e.id
+            LEFT JOIN document doc ON doc.id = v.document_id
+            LEFT JOIN node dn ON dn.id = doc.node_id
+            WHERE e.src = \(s) AND e.predicate = \(p) AND e.dst = \(o)\(affirmed("e"))\(scope("e", &a))
+            ORDER BY document, v.start, v.id
+            \(limit(&a))
+            """
+        add(.rows, "the sentences (and sources) that support the triple", sql, a)
+    }
+}
