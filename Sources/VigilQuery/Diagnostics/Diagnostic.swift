@@ -44,16 +44,19 @@ public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
     public var source: String
     /// What the text is called in the `-->` line: `query`, a file name, `repl`.
     public var sourceName: String
+    /// The line number of the first line of `source` (a query read from line 12 of a file).
+    public var firstLine: Int
 
-    public init(diagnostics: [Diagnostic], source: String, sourceName: String) {
+    public init(diagnostics: [Diagnostic], source: String, sourceName: String, firstLine: Int = 1) {
         self.diagnostics = diagnostics
         self.source = source
         self.sourceName = sourceName
+        self.firstLine = firstLine
     }
 
     /// The diagnostics as the user sees them; tested as literal strings.
     public var description: String {
-        DiagnosticRenderer(source: source, name: sourceName).render(diagnostics)
+        DiagnosticRenderer(source: source, name: sourceName, firstLine: firstLine).render(diagnostics)
     }
 }
 
@@ -70,8 +73,9 @@ public struct DiagnosticRenderer: Sendable {
 
     let lines: [[Character]]
     let name: String
+    let firstLine: Int
 
-    public init(source: String, name: String) {
+    public init(source: String, name: String, firstLine: Int = 1) {
         // Split on the same line breaks the lexer counts, keeping empty lines.
         var lines: [[Character]] = [[]]
         for c in source {
@@ -79,6 +83,7 @@ public struct DiagnosticRenderer: Sendable {
         }
         self.lines = lines
         self.name = name
+        self.firstLine = firstLine
     }
 
     public func render(_ diagnostics: [Diagnostic]) -> String {
@@ -88,7 +93,8 @@ public struct DiagnosticRenderer: Sendable {
     public func render(_ d: Diagnostic) -> String {
         let lineNumber = String(d.range.line)
         let gutter = String(repeating: " ", count: lineNumber.count)
-        let text = d.range.line - 1 < lines.count ? lines[d.range.line - 1] : []
+        let index = d.range.line - firstLine
+        let text = lines.indices.contains(index) ? lines[index] : []
         var shown = text.map(Self.printable)
         var caretColumn = d.range.column
         var caretLength = d.range.length

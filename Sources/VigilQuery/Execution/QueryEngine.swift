@@ -9,30 +9,32 @@ public struct QueryEngine: Sendable {
     public init(store: GraphStore) { self.store = store }
 
     /// The parsed query, or a `QueryError` with every diagnostic.
-    public func parse(_ text: String, sourceName: String = "query") throws -> Query {
-        let (query, diagnostics) = Parser.parse(text)
+    public func parse(_ text: String, sourceName: String = "query", firstLine: Int = 1) throws -> Query {
+        let (query, diagnostics) = Parser.parse(text, firstLine: firstLine)
         guard let query, diagnostics.isEmpty else {
-            throw QueryError(diagnostics: diagnostics, source: text, sourceName: sourceName)
+            throw QueryError(diagnostics: diagnostics, source: text, sourceName: sourceName, firstLine: firstLine)
         }
         return query
     }
 
     /// The plan for a query text: parsed, names resolved, SQL written, nothing run.
-    public func plan(_ text: String, sourceName: String = "query") throws -> Plan {
-        try plan(try parse(text, sourceName: sourceName), text: text, sourceName: sourceName)
+    public func plan(_ text: String, sourceName: String = "query", firstLine: Int = 1) throws -> Plan {
+        try plan(try parse(text, sourceName: sourceName, firstLine: firstLine), text: text, sourceName: sourceName,
+                 firstLine: firstLine)
     }
 
-    func plan(_ query: Query, text: String, sourceName: String) throws -> Plan {
+    func plan(_ query: Query, text: String, sourceName: String, firstLine: Int) throws -> Plan {
         switch try Planner().plan(query, store: store) {
         case .success(let plan): return plan
-        case .failure(let unresolved): throw QueryError(diagnostics: unresolved.diagnostics, source: text, sourceName: sourceName)
+        case .failure(let unresolved):
+            throw QueryError(diagnostics: unresolved.diagnostics, source: text, sourceName: sourceName, firstLine: firstLine)
         }
     }
 
     /// Runs a query (or explains it, for `explain …`): names resolved first, then the statements in one read transaction.
-    public func run(_ text: String, sourceName: String = "query") throws -> Answer {
-        let query = try parse(text, sourceName: sourceName)
-        let plan = try plan(query, text: text, sourceName: sourceName)
+    public func run(_ text: String, sourceName: String = "query", firstLine: Int = 1) throws -> Answer {
+        let query = try parse(text, sourceName: sourceName, firstLine: firstLine)
+        let plan = try plan(query, text: text, sourceName: sourceName, firstLine: firstLine)
         return try store.read { db in
             query.explain ? .explanation(try Self.explain(plan, db: db)) : .result(try Self.execute(plan, db: db))
         }

@@ -12,11 +12,12 @@ public struct Lexer: Sendable {
     public init() {}
 
     /// The tokens of `text`, always ending with an `.end` token, and the problems found.
-    public func tokens(_ text: String) -> (tokens: [Token], diagnostics: [Diagnostic]) {
+    /// `firstLine` numbers the lines of a query that starts further down a file.
+    public func tokens(_ text: String, firstLine: Int = 1) -> (tokens: [Token], diagnostics: [Diagnostic]) {
         var chars = Array(text)
         var diagnostics: [Diagnostic] = []
         var tokens: [Token] = []
-        var i = 0, line = 1, column = 1
+        var i = 0, line = firstLine, column = 1
 
         func range(from start: Int, line l: Int, column c: Int) -> SourceRange {
             SourceRange(start: start, length: i - start, line: l, column: c)
@@ -24,7 +25,7 @@ public struct Lexer: Sendable {
 
         if chars.count > Self.maxCharacters {
             // Report where the cut falls, on the line it falls on.
-            var l = 1, c = 1
+            var l = firstLine, c = 1
             for ch in chars[..<Self.maxCharacters] {
                 if ch == "\n" || ch == "\r\n" { l += 1; c = 1 } else { c += 1 }
             }

@@ -15,8 +15,8 @@ public struct Parser {
     var diagnostics: [Diagnostic]
 
     /// Parses one query. The query is nil when there is any diagnostic, lexer's or parser's.
-    public static func parse(_ text: String) -> (query: Query?, diagnostics: [Diagnostic]) {
-        let (tokens, lexed) = Lexer().tokens(text)
+    public static func parse(_ text: String, firstLine: Int = 1) -> (query: Query?, diagnostics: [Diagnostic]) {
+        let (tokens, lexed) = Lexer().tokens(text, firstLine: firstLine)
         var p = Parser(tokens: tokens.filter { $0.kind != .invalid }, diagnostics: lexed)
         let q = p.query(lexerFailed: !lexed.isEmpty)
         return (p.diagnostics.isEmpty ? q : nil, p.diagnostics)
