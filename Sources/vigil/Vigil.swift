@@ -10,7 +10,9 @@ struct Vigil: ParsableCommand {
         abstract: "A pharmacovigilance literature knowledge graph.",
         discussion: "The database is --db PATH, else $VIGIL_DB, else ./vigil.db.",
         version: "0.1.0",
-        subcommands: [Init.self, Stats.self, Extract.self, Ingest.self, Export.self, Import.self]
+        subcommands: [Init.self, Stats.self, Extract.self, Ingest.self, Export.self, Import.self, Query.self, Repl.self],
+        // Plain `vigil` opens the prompt on a terminal, and reads queries from a pipe.
+        defaultSubcommand: Repl.self
     )
 }
 
