@@ -4,8 +4,9 @@ import VigilStore
 /// A small graph shaped like the seeded sample: reference targets and families, literature
 /// findings, and three case reports stored the way `vigil ingest` stores them.
 enum SeedGraph {
-    static func make() throws -> GraphStore {
-        let store = try GraphStore()
+    /// In memory, or in the file at `path`.
+    static func make(path: String? = nil) throws -> GraphStore {
+        let store = try path.map { try GraphStore(path: $0) } ?? GraphStore()
         func drug(_ n: String) -> Mention { Mention(kind: .drug, name: n) }
         func target(_ n: String) -> Mention { Mention(kind: .target, name: n) }
         func family(_ n: String) -> Mention { Mention(kind: .targetFamily, name: n) }
