@@ -3,6 +3,7 @@ public enum ExportError: Error, CustomStringConvertible, Equatable {
     case graphvizMissing(format: String)
     case graphvizFailed(status: Int32, message: String)
     case queryUnavailable
+    case explainHasNoGraph
     case needsDirectory(format: String)
 
     public var description: String {
@@ -13,6 +14,8 @@ public enum ExportError: Error, CustomStringConvertible, Equatable {
             return "graphviz dot failed (exit \(status))" + (message.isEmpty ? "" : ": \(message)")
         case .queryUnavailable:
             return "query language not available in this build: use --around NAME or export the whole graph"
+        case .explainHasNoGraph:
+            return "an explained query has a plan, not a graph: export the query without 'explain'"
         case .needsDirectory(let format):
             return "--format \(format) writes nodes.tsv and edges.tsv: give a directory with -o"
         }

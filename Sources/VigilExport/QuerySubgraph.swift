@@ -1,11 +1,20 @@
 import VigilQuery
 import VigilStore
 
-/// The subgraph a query's result spans, for `vigil export --query` and the REPL.
+/// The subgraph a query's result spans, for `vigil export --query` and the REPL's `.dot FILE`.
 public enum QuerySubgraph {
-    /// Runs `query` and returns the nodes and edges of its result.
+    /// Runs `query` and returns the nodes and edges of its result. A bad query throws the
+    /// `QueryError` of the query language, diagnostics and all.
     public static func fetch(_ query: String, from store: GraphStore) throws -> Subgraph {
-        // The query language has no public API yet.
-        throw ExportError.queryUnavailable
+        switch try QueryEngine(store: store).run(query, sourceName: "query") {
+        case .result(let result): return try subgraph(of: result, in: store)
+        case .explanation: throw ExportError.explainHasNoGraph
+        }
+    }
+
+    /// The nodes and edges behind a result. A result that names nodes but no edges (a list of
+    /// drugs, say) is drawn with the edges among those nodes, so that it is still a graph.
+    public static func subgraph(of result: QueryResult, in store: GraphStore) throws -> Subgraph {
+        try store.subgraph(nodeIDs: result.nodeIDs, edgeIDs: result.edgeIDs, connecting: result.edgeIDs.isEmpty)
     }
 }

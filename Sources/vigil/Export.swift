@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VigilExport
+import VigilQuery
 import VigilStore
 
 extension ExportFormat: ExpressibleByArgument {}
@@ -73,6 +74,10 @@ struct Export: ParsableCommand {
             }
         } catch let e as UserFacingError {
             throw e
+        } catch let e as QueryError {
+            // Diagnostics come rendered with the line and a caret; they are the whole message.
+            FileHandle.standardError.write(Data((e.description + "\n").utf8))
+            throw ExitCode.failure
         } catch {
             throw UserFacingError(error)
         }

@@ -6,10 +6,19 @@ import Testing
     static let dotInstalled = ["/usr/bin", "/usr/local/bin", "/bin"]
         .contains { FileManager.default.isExecutableFile(atPath: $0 + "/dot") }
 
+    /// One database seeded by `vigil init` for the whole suite; each test gets its own copy.
+    static let template: Result<String, any Error> = Result {
+        let db = temporaryDirectory().appendingPathComponent("template.db").path
+        let r = try VigilBinary.run(["init", "--db", db])
+        guard r.status == 0 else { throw SeedFailure(message: r.stderr) }
+        return db
+    }
+    struct SeedFailure: Error { let message: String }
+
     static func seeded() throws -> String {
         let db = temporaryDirectory().appendingPathComponent("v.db").path
-        let r = try VigilBinary.run(["init", "--db", db])
-        #expect(r.status == 0, "\(r.stderr)")
+        // init checkpoints and closes the database, so the main file holds everything.
+        try FileManager.default.copyItem(atPath: try template.get(), toPath: db)
         return db
     }
 
@@ -132,5 +141,25 @@ import Testing
         #expect(r.status != 0)
         #expect(r.stderr == "Error: \(db): no such database (create it with vigil init)\n")
         #expect(!FileManager.default.fileExists(atPath: db))
+    }
+
+    @Test func aQueryResultIsExported() throws {
+        let db = try Self.seeded()
+        let r = try VigilBinary.run(["export", "--db", db, "--query", "targets of sorafenib"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("label=\"targets of sorafenib\""))
+        #expect(r.stdout.contains("\"drug:sorafenib\" -> \"target:BRAF\""))
+        let file = temporaryDirectory().appendingPathComponent("q.dot")
+        try r.stdout.write(to: file, atomically: true, encoding: .utf8)
+        try Self.checkWithGraphviz(file.path)
+    }
+
+    @Test func aBadQueryShowsItsDiagnosticsOnly() throws {
+        let db = try Self.seeded()
+        let r = try VigilBinary.run(["export", "--db", db, "--query", "drugs that treats AGEP"])
+        #expect(r.status == 1)
+        #expect(r.stderr.hasPrefix("error: "))
+        #expect(r.stderr.contains(" --> query:1:"))
+        #expect(r.stdout.isEmpty)
     }
 }
