@@ -51,6 +51,7 @@ let package = Package(
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // zlib for reading .gz imports (Debian: zlib1g-dev).
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .executableTarget(name: "vigil-bench", dependencies: ["VigilCore", "VigilStore", "VigilImport", "VigilQuery", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "vigil",
             dependencies: [

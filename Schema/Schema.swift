@@ -6,6 +6,7 @@ public enum SchemaSQL {
     /// (name, SQL) for each migration, in the order they apply.
     public static let migrations: [(name: String, sql: String)] = [
         ("m0001_graph", text(PackageResources.m0001_graph_sql)),
+        ("m0002_bulk_import", text(PackageResources.m0002_bulk_import_sql)),
     ]
 
     public static let familyClosure = text(PackageResources.family_closure_sql)

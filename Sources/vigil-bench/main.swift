@@ -1,0 +1,67 @@
+import Foundation
+import GRDB
+import VigilImport
+import VigilStore
+
+// vigil-bench: imports Hetionet into a fresh database, times Q1–Q5 (cold and warm median) as
+// hand-written SQL on that file, checks the answers, and prints them beside the peers' figures
+// (shared/bench/run_peers.py's results.json) as ratios. Not a test: run it in a release build.
+//
+//   swift run -c release --scratch-path .build-bench vigil-bench \
+//       [--data DIR] [--peers results.json] [--warm 5] [--db PATH] [--import-only] [--out FILE]
+
+var arguments = BenchArguments(CommandLine.arguments.dropFirst())
+let data = arguments.value("--data") ?? "/work/shared/data/hetionet"
+let warmRuns = Int(arguments.value("--warm") ?? "5") ?? 5
+let peersPath = arguments.value("--peers")
+    ?? (ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp") + "/vigil-peers-work/results.json"
+let outPath = arguments.value("--out")
+let importOnly = arguments.flag("--import-only")
+let existing = arguments.value("--db")
+arguments.rejectRest()
+
+let nodes = data + "/hetionet-v1.0-nodes.tsv"
+let edges = FileManager.default.fileExists(atPath: data + "/hetionet-v1.0-edges.sif.gz")
+    && isGzip(data + "/hetionet-v1.0-edges.sif.gz")
+    ? data + "/hetionet-v1.0-edges.sif.gz" : data + "/hetionet-v1.0-edges.reconstructed.sif.gz"
+
+var report = BenchReport()
+let dbPath: String
+if let existing, FileManager.default.fileExists(atPath: existing) {
+    dbPath = existing
+    log("# using \(existing) as it is (no import timed)")
+} else {
+    let dir = NSTemporaryDirectory() + "vigil-bench-\(ProcessInfo.processInfo.processIdentifier)"
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    dbPath = existing ?? dir + "/hetionet.vigil.db"
+    // The schema is created before the clock starts, as the peers create their tables untimed.
+    _ = try GraphStore(path: dbPath)
+    let t0 = Date()
+    let summary = try ReferenceImporter(databasePath: dbPath).run(.hetionet, files: [nodes, edges])
+    let seconds = Date().timeIntervalSince(t0)
+    report.importSeconds = seconds
+    report.importRSS = peakRSS()
+    report.importBytes = fileBytes(dbPath)
+    log(String(format: "# import: %.2f s, %d nodes, %d edges, peak RSS %.0f MiB, %.1f MiB on disk",
+               seconds, summary.nodesCreated, summary.edgesCreated, Double(report.importRSS) / 1_048_576,
+               Double(report.importBytes) / 1_048_576))
+}
+if importOnly { exit(0) }
+
+let peers = PeerResults(path: peersPath)
+if peers == nil { log("# no peer results at \(peersPath): run shared/bench/run_peers.py first for the side-by-side table") }
+report.peers = peers
+
+for (name, sql) in HandWritten.all {
+    let timing = try time(sql: sql, database: dbPath, warm: warmRuns)
+    let verdict = Answers.check(name, timing.rows, peers: peers)
+    report.handWritten[name] = timing
+    report.verdicts[name] = verdict
+    log(String(format: "   %-4@ %@  cold %8.2f ms  warm median %8.2f ms  %@", name as NSString,
+               Answers.summary(name, timing.rows) as NSString, timing.coldMS, timing.warmMedianMS, verdict as NSString))
+}
+
+let text = report.markdown(database: dbPath, warm: warmRuns)
+print(text)
+if let outPath { try text.write(toFile: outPath, atomically: true, encoding: .utf8) }
+exit(report.verdicts.values.allSatisfy { $0 == "ok" } ? 0 : 1)
