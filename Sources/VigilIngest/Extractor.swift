@@ -5,7 +5,7 @@ import VigilCore
 /// facts of each case it describes.
 public struct Extractor: Sendable {
     /// Version recorded with every evidence row this extractor writes.
-    public static let version = "vigil-extract/1"
+    public static let version = "vigil-extract/2"
 
     public let lexicon: Lexicon
 
@@ -15,8 +15,121 @@ public struct Extractor: Sendable {
 
     /// Extracts one document. Never throws: text it cannot use yields fewer triples, not an error.
     public func extract(_ doc: SourceDocument) -> ExtractedDocument {
-        // Placeholder until the extractor lands: no triples, no cases.
-        ExtractedDocument(source: doc.source, line: doc.line, title: doc.title, pmid: doc.pmid, doi: doc.doi,
-                          journal: doc.journal, year: doc.year, contentHash: ContentHash.of(doc.text))
+        var out = ExtractedDocument(source: doc.source, line: doc.line, title: doc.title, pmid: doc.pmid, doi: doc.doi,
+                                    journal: doc.journal, year: doc.year, contentHash: ContentHash.of(doc.text))
+        let a = AnalysedDocument(text: doc.text, lexicon: lexicon)
+        guard !a.sentences.isEmpty else { return out }
+        let isReport = a.sentences.count >= 4
+        let mainDrug = isReport ? Self.mainDrug(a) : nil
+        var triples: [Triple] = []
+        var scopes: [Scope] = []
+        var recentDrug: (name: String, sentence: Int)?
+        for (i, s) in a.sentences.enumerated() {
+            let clean = a.cleanText(s)
+            let lower = " " + clean.lowercased() + " "
+            let scope = ScopeClassifier.scope(lower, section: isReport ? s.section : nil)
+            scopes.append(scope)
+            let evidence = Evidence(text: clean, start: s.start, end: s.end, section: s.section)
+            let idx = a.mentionsBySentence[i]
+            let pairs = CausalRelations.pairs(s, idx, a.mentions, a.tokens)
+            for p in pairs {
+                let d = a.mentions[p.drug], r = a.mentions[p.reaction]
+                let assertion = AssertionDetector.assertion(of: r.tokens, in: s.tokens, a.tokens)
+                triples.append(Triple(subject: mention(d, a), predicate: .causes, object: .entity(mention(r, a)),
+                                      assertion: assertion, scope: scope, evidence: evidence))
+            }
+            // "Facial erythema … and alopecia are also frequently reported": the drug is the one
+            // the paragraph is about.
+            if pairs.isEmpty, isReport, let main = mainDrug, let recent = recentDrug, recent.name == main,
+               i - recent.sentence <= 4, !idx.contains(where: { a.mentions[$0].kind == .drug }),
+               Self.profileCue(lower) {
+                for ri in idx where a.mentions[ri].kind == .reaction {
+                    let r = a.mentions[ri]
+                    let assertion = AssertionDetector.assertion(of: r.tokens, in: s.tokens, a.tokens)
+                    triples.append(Triple(subject: Mention(kind: .drug, name: main), predicate: .causes,
+                                          object: .entity(mention(r, a)), assertion: assertion, scope: scope,
+                                          evidence: evidence))
+                }
+            }
+            for link in TargetRelations.links(s, idx, a.mentions, a.tokens, lexicon) {
+                let subject: Mention
+                if let d = link.drug { subject = mention(a.mentions[d], a) }
+                else if let main = mainDrug ?? recentDrug?.name { subject = Mention(kind: .drug, name: main) }
+                else { continue }
+                let t = a.mentions[link.target]
+                var object = mention(t, a)
+                if let member = link.member { object.kind = .target; object.name = member }
+                let assertion: Assertion = AssertionDetector.isNegated(t.tokens, s.tokens, a.tokens) ? .negated : .affirmed
+                triples.append(Triple(subject: subject, predicate: .targets, object: .entity(object),
+                                      assertion: assertion, scope: .literature, evidence: evidence))
+            }
+            if let d = idx.last(where: { a.mentions[$0].kind == .drug }) { recentDrug = (a.mentions[d].name, i) }
+        }
+        if isReport, let main = mainDrug, Self.describesPatient(a, scopes) {
+            let facts = CaseFactsExtractor(doc: a, lexicon: lexicon, suspect: main, scopes: scopes).extract()
+            // Every reaction of the case is also a case-scope `causes` triple of the suspect drug.
+            for r in facts.reactions {
+                let have = triples.contains {
+                    $0.predicate == .causes && $0.scope == .case && $0.assertion == .affirmed &&
+                        $0.subject.name == main && $0.object.mention?.name == r.name
+                }
+                if !have {
+                    triples.append(Triple(subject: Mention(kind: .drug, name: main), predicate: .causes,
+                                          object: .entity(Mention(kind: .reaction, name: r.name)), scope: .case))
+                }
+            }
+            out.cases = [facts]
+        }
+        out.triples = Self.deduplicated(triples)
+        return out
+    }
+
+    private func mention(_ m: EntityMention, _ a: AnalysedDocument) -> Mention {
+        Mention(kind: m.kind, name: m.name, text: a.string(m.start, m.end), start: m.start, end: m.end)
+    }
+
+    /// Wording that speaks of a drug's known adverse effects.
+    static func profileCue(_ lower: String) -> Bool {
+        ["adverse", "side effect", "side-effect", "toxicit", "reported", "can occur", "may occur", "manifestations",
+         "complications", "associated with"].contains { lower.contains($0) }
+    }
+
+    /// The drug a report is about: the one its title names, else the one it names most.
+    static func mainDrug(_ a: AnalysedDocument) -> String? {
+        for (i, s) in a.sentences.enumerated() where s.section == "title" {
+            if let d = a.mentionsBySentence[i].first(where: { a.mentions[$0].kind == .drug }) { return a.mentions[d].name }
+        }
+        var counts: [String: Int] = [:]
+        var first: [String: Int] = [:]
+        for (i, m) in a.mentions.enumerated() where m.kind == .drug {
+            counts[m.name, default: 0] += 1
+            if first[m.name] == nil { first[m.name] = i }
+        }
+        return counts.max { x, y in x.value != y.value ? x.value < y.value : first[x.key]! > first[y.key]! }?.key
+    }
+
+    /// Whether the text tells of a patient (an age, "our patient", a case section).
+    static func describesPatient(_ a: AnalysedDocument, _ scopes: [Scope]) -> Bool {
+        if a.sentences.contains(where: { $0.section == "case" }) { return true }
+        for s in a.sentences {
+            let w = a.words(s)
+            for k in w.indices.dropLast(2) where Double(w[k]) != nil && (w[k + 1] == "-" || w[k + 1] == "year") {
+                if w[k + 1] == "year" || (k + 2 < w.count && w[k + 2] == "year") { return true }
+            }
+            let l = " " + w.joined(separator: " ") + " "
+            if l.contains(" our patient ") || l.contains(" in her ") && l.contains(" s ") || l.contains(" a case of ") { return true }
+        }
+        return false
+    }
+
+    static func deduplicated(_ triples: [Triple]) -> [Triple] {
+        var seen: Set<String> = []
+        var out: [Triple] = []
+        for t in triples {
+            let o = t.object.mention
+            let key = "\(t.subject.name)|\(t.subject.start ?? -1)|\(t.predicate)|\(o?.name ?? "")|\(o?.start ?? -1)|\(t.assertion)|\(t.scope)|\(t.evidence?.start ?? -1)"
+            if seen.insert(key).inserted { out.append(t) }
+        }
+        return out
     }
 }

@@ -2,6 +2,9 @@ import Foundation
 import VigilCore
 
 /// The vocabularies that name drugs, targets, target families and reactions (`Seeds/vocab/*.tsv`).
+///
+/// Every name is indexed by the hashes of its tokens, so that finding mentions is one pass over
+/// a document's tokens with hash look-ups, whatever the size of the vocabularies.
 public struct Lexicon: Sendable {
     /// Where the vocabularies are read from: `$VIGIL_SEEDS/vocab` when set, else the `Seeds/vocab`
     /// folder of the checkout this binary was built from.
@@ -15,9 +18,267 @@ public struct Lexicon: Sendable {
             .appendingPathComponent("Seeds/vocab")
     }
 
+    /// A vocabulary file is missing or cannot be read.
+    public struct LoadError: Error, CustomStringConvertible {
+        public let file: String
+        public let reason: String
+        public var description: String { "cannot load vocabulary \(file): \(reason)" }
+    }
+
+    /// One thing a name can stand for.
+    struct Concept: Sendable {
+        var kind: EntityKind
+        var name: String
+        /// Member genes of a target family, in their conventional order (VEGFR → FLT1, KDR, FLT4).
+        var members: [String] = []
+        /// A target that is a growth factor rather than its receptor (VEGFA for "VEGF").
+        var isLigand = false
+    }
+
+    /// A name of a concept; `shape`, when set, is the exact spelling (letters and digits only)
+    /// the text must show, for names that are common words or short symbols in lower case.
+    struct Term: Sendable {
+        var concept: Int32
+        var shape: String?
+    }
+
     public let directory: URL
+    private(set) var concepts: [Concept] = []
+    private(set) var terms: [UInt64: [Term]] = [:]
+    /// Keys of every proper prefix of a name, so a match can stop as soon as no name continues.
+    private(set) var prefixes: Set<UInt64> = []
+    private var conceptIndex: [String: Int32] = [:]
 
     public init(directory: URL = Lexicon.defaultDirectory) throws {
         self.directory = directory
+        terms.reserveCapacity(200_000)
+        prefixes.reserveCapacity(200_000)
+        try loadDrugs()
+        try loadFamilies()
+        try loadTargets()
+        try loadReactions()
+    }
+
+    /// Builds a lexicon from in-memory rows, for tests and for callers that bring their own names.
+    init(drugs: [(String, [String])], reactions: [(String, [String])],
+         targets: [(String, [String], String)] = [], families: [(String, [String], [String])] = []) {
+        directory = URL(fileURLWithPath: "/dev/null")
+        for (n, s) in drugs { addDrug(n, s) }
+        for (f, m, a) in families { addFamily(f, m, a) }
+        for (s, a, n) in targets { addTarget(s, a, n, safe: true) }
+        for (n, s) in reactions { addReaction(n, s) }
+    }
+
+    /// Looks up a concept by kind and canonical name.
+    func concept(_ kind: EntityKind, _ name: String) -> Int32? { conceptIndex["\(kind.rawValue):\(name)"] }
+
+    // MARK: - Loading
+
+    /// The rows of a TSV file after its header, as byte ranges: splitting on bytes keeps loading
+    /// fast (Swift's Character-level splitting costs a second on these files).
+    private func rows(_ file: String, columns: Int, _ body: (_ cols: [String]) -> Void) throws {
+        let url = directory.appendingPathComponent(file)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw LoadError(file: url.path, reason: "file is missing or unreadable")
+        }
+        let bytes = [UInt8](data)
+        guard let headerEnd = bytes.firstIndex(of: 10), headerEnd > 0 else {
+            throw LoadError(file: url.path, reason: "file is empty (no header line)")
+        }
+        var lineNo = 1
+        var i = headerEnd + 1
+        var cols: [String] = []
+        cols.reserveCapacity(8)
+        while i < bytes.count {
+            lineNo += 1
+            var e = i
+            while e < bytes.count, bytes[e] != 10 { e += 1 }
+            var lineEnd = e
+            if lineEnd > i, bytes[lineEnd - 1] == 13 { lineEnd -= 1 }
+            if lineEnd > i {
+                cols.removeAll(keepingCapacity: true)
+                var s = i
+                for k in i...lineEnd where k == lineEnd || bytes[k] == 9 {
+                    cols.append(String(decoding: bytes[s..<k], as: UTF8.self))
+                    s = k + 1
+                }
+                guard cols.count >= columns else {
+                    throw LoadError(file: url.path, reason: "line \(lineNo) has \(cols.count) columns, expected \(columns)")
+                }
+                body(cols)
+            }
+            i = e + 1
+        }
+    }
+
+    private static func multi(_ s: String) -> [String] {
+        guard !s.isEmpty else { return [] }
+        var out: [String] = []
+        var cur: [UInt8] = []
+        func flush() {
+            var a = 0, b = cur.count
+            while a < b, cur[a] == 32 { a += 1 }
+            while b > a, cur[b - 1] == 32 { b -= 1 }
+            if b > a { out.append(String(decoding: cur[a..<b], as: UTF8.self)) }
+            cur.removeAll(keepingCapacity: true)
+        }
+        for c in s.utf8 {
+            if c == 124 { flush() } else { cur.append(c) }
+        }
+        flush()
+        return out
+    }
+
+    private mutating func loadDrugs() throws {
+        var rows: [(String, [String])] = []
+        try self.rows("drugs.tsv", columns: 2) { rows.append(($0[0], Self.multi($0[1]))) }
+        for (n, s) in rows { addDrug(n, s) }
+    }
+
+    private mutating func loadFamilies() throws {
+        var rows: [(String, [String], [String])] = []
+        try self.rows("target_families.tsv", columns: 3) { rows.append(($0[0], Self.multi($0[1]), Self.multi($0[2]))) }
+        for (f, m, a) in rows { addFamily(f, m, a) }
+    }
+
+    private mutating func loadTargets() throws {
+        var rows: [(String, [String], String)] = []
+        try self.rows("targets.tsv", columns: 5) { c in
+            // Only kinases and drug targets: the other genes' symbols and aliases are too often
+            // ordinary words or clinical abbreviations ("CAN", "ALL", "SET"), and a false target
+            // costs more than a missed one.
+            if c[3] == "1" || c[4] == "1" { rows.append((c[0], Self.multi(c[1]), c[2])) }
+        }
+        for (s, a, n) in rows { addTarget(s, a, n, safe: true) }
+    }
+
+    private mutating func loadReactions() throws {
+        var rows: [(String, [String])] = []
+        try self.rows("reactions.tsv", columns: 2) { rows.append(($0[0], Self.multi($0[1]))) }
+        for (n, s) in rows { addReaction(n, s) }
+    }
+
+    // MARK: - Adding names
+
+    private mutating func newConcept(_ c: Concept) -> Int32 {
+        let key = "\(c.kind.rawValue):\(c.name)"
+        if let i = conceptIndex[key] { return i }
+        let i = Int32(concepts.count)
+        concepts.append(c)
+        conceptIndex[key] = i
+        return i
+    }
+
+    /// Letters and digits of a name as written: the shape the text must match exactly.
+    static func shape<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
+        var v = String.UnicodeScalarView()
+        for c in scalars where Tokenizer.charClass(c) != 0 { v.append(c) }
+        return String(v)
+    }
+
+    private static func hasUpper(_ s: String) -> Bool { upperCount(s) > 0 }
+    private static func upperCount(_ s: String) -> Int {
+        var n = 0
+        for b in s.utf8 where b >= 65 && b <= 90 { n += 1 }
+        return n
+    }
+
+    /// Indexes one name. `caseSensitive` names must be matched with the same letters and case.
+    private mutating func addTerm(_ name: String, concept: Int32, caseSensitive: Bool) {
+        guard let hashes = Self.tokenHashes(name), !hashes.isEmpty, hashes.count <= 12 else { return }
+        var key: UInt64 = 0
+        for (i, h) in hashes.enumerated() {
+            key = combine(key, h)
+            if i < hashes.count - 1 { prefixes.insert(key) }
+        }
+        let term = Term(concept: concept, shape: caseSensitive ? Self.shape(name.unicodeScalars) : nil)
+        if var list = terms[key] {
+            if !list.contains(where: { $0.concept == concept && $0.shape == term.shape }) {
+                list.append(term)
+                terms[key] = list
+            }
+        } else {
+            terms[key] = [term]
+        }
+    }
+
+    /// Hashes of a name's words, computed on its UTF-8 bytes for ASCII names (most of them):
+    /// the same values the tokenizer gives the words of running text.
+    static func tokenHashes(_ name: String) -> [UInt64]? {
+        var out: [UInt64] = []
+        var h: UInt64 = 0
+        var cls = 0
+        var ascii = true
+        var name = name
+        name.makeContiguousUTF8()
+        _ = name.utf8.withContiguousStorageIfAvailable { buf in
+            for b in buf {
+                if b >= 128 { ascii = false; return }
+                var c = b
+                let k: Int
+                if (c >= 97 && c <= 122) { k = 1 } else if c >= 65 && c <= 90 { k = 1; c += 32 } else if c >= 48 && c <= 57 { k = 2 } else { k = 0 }
+                if k != cls {
+                    if cls != 0 { out.append(h) }
+                    h = 0xcbf2_9ce4_8422_2325
+                    cls = k
+                }
+                if k != 0 {
+                    h ^= UInt64(c)
+                    h = h &* 0x0000_0100_0000_01b3
+                }
+            }
+            if cls != 0 { out.append(h) }
+        }
+        if ascii && (!out.isEmpty || name.isEmpty) { return out }
+        return Tokenizer.normalizedWords(name).map(\.hash)
+    }
+
+    /// Whether a name may be matched whatever its case: long enough and not an abbreviation.
+    private static func caseFree(_ name: String) -> Bool {
+        var letters = 0
+        for b in name.utf8 where (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b >= 128 { letters += 1 }
+        if name.utf8.contains(32) && letters >= 6 { return upperCount(name) < 2 || !name.utf8.split(separator: 32).allSatisfy { w in w.contains { $0 >= 65 && $0 <= 90 } } }
+        if upperCount(name) >= 2 { return false }
+        return letters >= 4
+    }
+
+    private mutating func addDrug(_ name: String, _ synonyms: [String]) {
+        let n = name.lowercased()
+        let c = newConcept(Concept(kind: .drug, name: n))
+        addTerm(n, concept: c, caseSensitive: false)
+        for s in synonyms where s.count <= 60 {
+            // Chemical names and codes with many parts never occur in running text as such.
+            if s.utf8.contains(40) && s.utf8.contains(41) && s.count > 25 { continue }
+            addTerm(s, concept: c, caseSensitive: !Self.caseFree(s))
+        }
+    }
+
+    private mutating func addFamily(_ family: String, _ members: [String], _ aliases: [String]) {
+        let c = newConcept(Concept(kind: .targetFamily, name: family, members: members))
+        addTerm(family, concept: c, caseSensitive: true)
+        for a in aliases { addTerm(a, concept: c, caseSensitive: !(a.utf8.contains(32) && a.count >= 8)) }
+    }
+
+    private mutating func addTarget(_ symbol: String, _ aliases: [String], _ name: String, safe: Bool) {
+        let lname = name.lowercased()
+        let ligand = lname.hasSuffix("growth factor") || lname.contains("growth factor ") && !lname.contains("receptor")
+        let c = newConcept(Concept(kind: .target, name: symbol, isLigand: ligand))
+        if symbol.count >= 2 { addTerm(symbol, concept: c, caseSensitive: true) }
+        for a in aliases where a.count >= 3 {
+            addTerm(a, concept: c, caseSensitive: !(a.utf8.contains(32) && a.count >= 10))
+        }
+        if name.utf8.contains(32) && name.count >= 10 { addTerm(name, concept: c, caseSensitive: false) }
+    }
+
+    private mutating func addReaction(_ name: String, _ synonyms: [String]) {
+        let c = newConcept(Concept(kind: .reaction, name: name))
+        addTerm(name, concept: c, caseSensitive: !Self.caseFree(name) && Self.upperCount(name) >= 2)
+        for s in synonyms {
+            // OMIM-style notes ("INCLUDED …") are not names.
+            if s.hasPrefix("INCLUDED") || s.hasPrefix("included ") { continue }
+            let free = Self.caseFree(s)
+            if !free && Self.upperCount(s) < 2 && s.count < 4 { continue }
+            addTerm(s, concept: c, caseSensitive: !free)
+        }
     }
 }

@@ -1,0 +1,369 @@
+import VigilCore
+
+/// The facts of the patient a report describes: age, sex, indication, drugs and doses, and for
+/// each reaction its onset, dechallenge, rechallenge and outcome.
+struct CaseFactsExtractor {
+    let doc: AnalysedDocument
+    let lexicon: Lexicon
+    let suspect: String
+    /// Scope of each sentence, as the triples were given.
+    let scopes: [Scope]
+
+    static let experienceBefore: Set<String> = ["developed", "develop", "developing", "presented", "complained",
+                                                "experienced", "diagnosed", "diagnosis", "impression", "consistent",
+                                                "suffered", "exhibited", "manifested"]
+    static let experienceAfter: Set<String> = ["occurred", "appeared", "reappeared", "recurred", "developed",
+                                               "observed", "noted", "emerged", "worsened", "started"]
+    static let startCues: Set<String> = ["begun", "began", "begin", "started", "starting", "start", "initiated",
+                                         "initiation", "prescribed", "administered", "given", "received", "commenced",
+                                         "introduced", "treated", "receiving", "taking", "took"]
+    static let stopCues: Set<String> = ["stopped", "discontinued", "withdrawn", "suspended", "ceased", "cessation",
+                                        "discontinuation", "interrupted", "withdrawal", "stop", "discontinue", "halted",
+                                        "reduced", "reduction"]
+    static let betterCues: Set<String> = ["resolved", "resolution", "improved", "subsided", "disappeared", "recovered",
+                                          "recovery", "remitted", "regressed", "normalized", "cleared", "healed",
+                                          "faded", "improvement", "abated", "decreased", "relieved", "better"]
+    static let restartCues: Set<String> = ["restarted", "reintroduced", "readministration", "readministered",
+                                           "rechallenge", "rechallenged", "resumed", "reinstituted", "reexposure",
+                                           "reinitiated"]
+    static let recurCues: Set<String> = ["recurred", "reappeared", "recurrence", "relapse", "relapsed", "recur",
+                                         "reappearance", "experienced", "developed", "returned"]
+    static let maleWords: Set<String> = ["man", "male", "boy", "gentleman", "he", "his", "him", "father", "husband"]
+    static let femaleWords: Set<String> = ["woman", "female", "girl", "lady", "she", "her", "mother", "wife"]
+    static let cancerWords = ["carcinoma", "cancer", "tumor", "tumour", "leukemia", "leukaemia", "lymphoma",
+                              "melanoma", "sarcoma", "myeloma", "neoplasm", "blastoma", "metastases"]
+
+    func extract() -> CaseFacts {
+        var facts = CaseFacts()
+        let caseSentences = doc.sentences.indices.filter { isPatientSentence($0) }
+        (facts.age, facts.ageRange, facts.sex) = age(caseSentences)
+        if facts.sex == nil { facts.sex = pronounSex(caseSentences) }
+        facts.indication = indication()
+        facts.drugs = drugs(caseSentences)
+        facts.reactions = reactions(caseSentences, indication: facts.indication)
+        return facts
+    }
+
+    private func words(_ i: Int) -> [String] { doc.words(doc.sentences[i]) }
+
+    /// Sentences about the patient: the case section, and elsewhere those the scope says are the case's.
+    func isPatientSentence(_ i: Int) -> Bool {
+        let s = doc.sentences[i]
+        if s.blockKind == .table { return false }
+        if s.section == "case" { return true }
+        return scopes[i] == .case && s.section != "front"
+    }
+
+    // MARK: Age and sex
+
+    private func age(_ sentences: [Int]) -> (Double?, [Double]?, String?) {
+        let ordered = sentences.filter { doc.sentences[$0].section == "case" } + sentences + Array(doc.sentences.indices)
+        for i in ordered {
+            let w = words(i)
+            for k in w.indices {
+                // "62-year-old man", "62 year old", "62-yr-old"
+                if let n = Double(w[k]), n < 120, k + 2 < w.count {
+                    var j = k + 1
+                    if w[j] == "-" { j += 1 }
+                    if j < w.count, ["year", "years", "yr", "yrs"].contains(w[j]) {
+                        var e = j + 1
+                        if e < w.count, w[e] == "-" { e += 1 }
+                        if e < w.count, w[e] == "old" {
+                            return (n, nil, sexAround(w, e + 1))
+                        }
+                    }
+                }
+                // "in her 50s", "in his fifties"
+                if w[k] == "in", k + 2 < w.count, ["her", "his", "their", "the"].contains(w[k + 1]) {
+                    var decade: Double?
+                    if let n = Double(w[k + 2]), k + 3 < w.count, w[k + 3] == "s", n.truncatingRemainder(dividingBy: 10) == 0 {
+                        decade = n
+                    } else if let d = ["twenties": 20.0, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+                                       "seventies": 70, "eighties": 80, "nineties": 90][w[k + 2]] {
+                        decade = d
+                    }
+                    if let d = decade {
+                        let sex = w[k + 1] == "her" ? "female" : w[k + 1] == "his" ? "male" : sexAround(w, max(0, k - 3))
+                        return (d + 5, [d, d + 9], sex ?? sexAround(w, max(0, k - 4)))
+                    }
+                }
+                // "aged 62", "age of 62"
+                if (w[k] == "aged" || (w[k] == "age" && k + 1 < w.count && w[k + 1] == "of")), k + 2 < w.count {
+                    let at = w[k] == "aged" ? k + 1 : k + 2
+                    if let n = Double(w[at]), n < 120 { return (n, nil, sexAround(w, max(0, k - 4))) }
+                }
+            }
+        }
+        return (nil, nil, nil)
+    }
+
+    private func sexAround(_ w: [String], _ from: Int) -> String? {
+        for k in from..<min(w.count, from + 6) {
+            if Self.maleWords.contains(w[k]) { return "male" }
+            if Self.femaleWords.contains(w[k]) { return "female" }
+        }
+        return nil
+    }
+
+    private func pronounSex(_ sentences: [Int]) -> String? {
+        var m = 0, f = 0
+        for i in sentences {
+            for w in words(i) {
+                if w == "he" || w == "his" || w == "him" { m += 1 }
+                if w == "she" || w == "her" { f += 1 }
+            }
+        }
+        if m == f { return nil }
+        return m > f ? "male" : "female"
+    }
+
+    // MARK: Indication and drugs
+
+    private func indication() -> String? {
+        var counts: [String: Int] = [:]
+        var first: [String: Int] = [:]
+        for (i, m) in doc.mentions.enumerated() where m.kind == .reaction {
+            guard Self.cancerWords.contains(where: { m.name.contains($0) }) else { continue }
+            counts[m.name, default: 0] += 1
+            if first[m.name] == nil { first[m.name] = i }
+        }
+        return counts.max { a, b in a.value != b.value ? a.value < b.value : first[a.key]! > first[b.key]! }?.key
+    }
+
+    private func drugs(_ sentences: [Int]) -> [CaseDrug] {
+        var out = [CaseDrug(name: suspect, role: .suspect, dose: dose(sentences))]
+        var seen: Set<String> = [suspect]
+        for i in sentences where doc.sentences[i].section == "case" {
+            let w = words(i)
+            let took = w.contains { Self.startCues.contains($0) || $0 == "mg" || $0 == "medications" || $0 == "except" }
+            guard took else { continue }
+            for m in doc.mentionsBySentence[i].map({ doc.mentions[$0] }) where m.kind == .drug && !seen.contains(m.name) {
+                seen.insert(m.name)
+                out.append(CaseDrug(name: m.name, role: .concomitant))
+            }
+        }
+        return out
+    }
+
+    /// "400 mg twice daily", "400 mg every 12 hours": the first dose written after the suspect drug.
+    private func dose(_ sentences: [Int]) -> String? {
+        for i in sentences {
+            let s = doc.sentences[i]
+            let ms = doc.mentionsBySentence[i].map { doc.mentions[$0] }
+            guard let d = ms.first(where: { $0.kind == .drug && $0.name == suspect }) else { continue }
+            var k = d.tokens.upperBound
+            let end = min(s.tokens.upperBound, k + 12)
+            while k < end {
+                let t = doc.tokens[k]
+                if t.kind == .number, k + 1 < s.tokens.upperBound,
+                   ["mg", "g", "mcg", "µg", "μg", "ug", "iu", "units", "ml"].contains(doc.tokens[k + 1].norm) {
+                    var e = k + 2
+                    // mg/m2, mg/kg
+                    if e + 1 < s.tokens.upperBound, doc.tokens[e].norm == "/", !doc.tokens[e].spaceBefore { e += 2 }
+                    if e < s.tokens.upperBound, doc.tokens[e].kind == .number, !doc.tokens[e].spaceBefore { e += 1 }
+                    let freq = frequency(k: e, s)
+                    return doc.cleanText(Sentence(tokens: k..<freq, start: doc.tokens[k].start,
+                                                  end: doc.tokens[freq - 1].end, section: nil, blockKind: .body))
+                }
+                k += 1
+            }
+        }
+        return nil
+    }
+
+    private func frequency(k: Int, _ s: Sentence) -> Int {
+        let w = (k..<min(s.tokens.upperBound, k + 5)).map { doc.tokens[$0].norm }
+        let phrases: [[String]] = [["twice", "daily"], ["twice", "a", "day"], ["once", "daily"], ["once", "a", "day"],
+                                   ["three", "times", "daily"], ["three", "times", "a", "day"], ["daily"], ["per", "day"],
+                                   ["a", "day"], ["bid"], ["b", ".", "i", ".", "d"], ["qd"], ["/", "day"], ["/", "d"],
+                                   ["weekly"], ["once", "weekly"], ["every", "week"]]
+        for p in phrases where w.count >= p.count && Array(w.prefix(p.count)) == p { return k + p.count }
+        if w.count >= 3, w[0] == "every", let _ = TimeExpressions.number(w[1]),
+           TimeExpressions.units[w[2]] != nil { return k + 3 }
+        return k
+    }
+
+    // MARK: Reactions
+
+    private struct Found {
+        var name: String
+        var sentence: Int
+        var onset: Double?
+    }
+
+    private func reactions(_ sentences: [Int], indication: String?) -> [CaseReaction] {
+        var found: [Found] = []
+        func add(_ name: String, _ i: Int) {
+            if name == indication { return }
+            if let ind = indication, let c = lexicon.concept(.reaction, ind), lexicon.concepts[Int(c)].kind == .reaction,
+               name == ind { return }
+            if !found.contains(where: { $0.name == name }) { found.append(Found(name: name, sentence: i)) }
+        }
+        // Where the suspect drug was started in the narrative: reactions the case section names
+        // before it are the patient's history.
+        let start = sentences.first { i in
+            doc.sentences[i].section == "case" &&
+                doc.mentionsBySentence[i].contains { doc.mentions[$0].kind == .drug && doc.mentions[$0].name == suspect } &&
+                words(i).contains { Self.startCues.contains($0) }
+        }
+        for i in sentences {
+            let s = doc.sentences[i]
+            let ms = doc.mentionsBySentence[i]
+            if s.section == "case", let st = start, i < st { continue }
+            let w = s.tokens.map { doc.tokens[$0].norm }
+            for mi in ms {
+                let m = doc.mentions[mi]
+                guard m.kind == .reaction else { continue }
+                if AssertionDetector.assertion(of: m.tokens, in: s.tokens, doc.tokens) != .affirmed { continue }
+                if s.section == "title" { add(m.name, i); continue }
+                let rel = m.tokens.lowerBound - s.tokens.lowerBound
+                // A cue before the mention in the same clause, or right after it.
+                var cued = false
+                var k = rel - 1
+                var steps = 0
+                while k >= 0, steps < 14 {
+                    if w[k] == ";" || w[k] == "." || w[k] == "who" && steps > 0 && cued { break }
+                    if Self.experienceBefore.contains(w[k]) { cued = true; break }
+                    if ["revealed", "history", "treated", "for", "which", "that", "characterized", "differential",
+                        "than", "unlike", "previous"].contains(w[k]) { break }
+                    k -= 1
+                    steps += 1
+                }
+                if !cued {
+                    let after = rel + (m.tokens.count)
+                    for k in after..<min(w.count, after + 4) where Self.experienceAfter.contains(w[k]) { cued = true }
+                }
+                if cued { add(m.name, i) }
+            }
+        }
+        var out: [CaseReaction] = []
+        let challenge = challenges(sentences)
+        let onsets = onsetsBySentence(sentences, start: start)
+        for f in found {
+            out.append(CaseReaction(name: f.name, drug: suspect, onsetDays: nil, dechallenge: challenge.0,
+                                    rechallenge: challenge.1, outcome: challenge.2))
+        }
+        // Onsets: to the reactions their sentence names, else to the first reaction.
+        for (i, days) in onsets {
+            let named = doc.mentionsBySentence[i].map { doc.mentions[$0].name }
+            var assigned = false
+            for k in out.indices where named.contains(out[k].name) && out[k].onsetDays == nil {
+                out[k].onsetDays = days
+                assigned = true
+            }
+            if !assigned, !out.isEmpty, out[0].onsetDays == nil, named.allSatisfy({ n in !out.contains { $0.name == n } }) {
+                if !doc.mentionsBySentence[i].contains(where: { doc.mentions[$0].kind == .reaction }) {
+                    out[0].onsetDays = days
+                }
+            }
+        }
+        return out
+    }
+
+    /// Durations from the suspect drug's start, per sentence, in reading order.
+    private func onsetsBySentence(_ sentences: [Int], start: Int?) -> [(Int, Double)] {
+        var out: [(Int, Double)] = []
+        var lastStart: Int? = nil
+        var startOffset: Double = 0
+        for i in sentences {
+            let w = words(i)
+            let namesDrug = doc.mentionsBySentence[i].contains { doc.mentions[$0].kind == .drug && doc.mentions[$0].name == suspect }
+            let isStart = (namesDrug || w.contains("treatment") || w.contains("drug")) &&
+                (w.contains { Self.startCues.contains($0) || Self.restartCues.contains($0) }) &&
+                !w.contains { Self.stopCues.contains($0) }
+            var value: Double?
+            for k in w.indices {
+                // "14 days after starting sorafenib", "At 10 days after starting treatment"
+                if let (d, e) = TimeExpressions.duration(w, at: k), e < w.count {
+                    if w[e] == "after" || w[e] == "following" || w[e] == "from" {
+                        let tail = w[(e + 1)..<min(w.count, e + 6)]
+                        if tail.contains(where: { ["starting", "initiation", "start", "beginning", "commencing",
+                                                   "introduction", "administration", "taking", "receiving", "the"].contains($0) })
+                            && (namesDrug || tail.contains("treatment") || tail.contains("therapy")) {
+                            value = d; break
+                        }
+                    }
+                    if w[e] == "later", let ls = lastStart, i - ls <= 2 { value = d; break }
+                    // "administered sorafenib 5 days before he reported"
+                    if w[e] == "before", namesDrug, w.contains(where: { Self.startCues.contains($0) }) { value = d; break }
+                    if k >= 1, w[k - 1] == "after", k == 1 || (k == 2 && w[0] == "only") || w[0] == "after" {
+                        if let ls = lastStart, i - ls <= 2 { value = d; break }
+                    }
+                }
+                // "after only three days of sorafenib"
+                if w[k] == "after", k + 2 < w.count {
+                    var j = k + 1
+                    if w[j] == "only" || w[j] == "just" { j += 1 }
+                    if let (d, e) = TimeExpressions.duration(w, at: j), e < w.count, w[e] == "of",
+                       namesDrug || (e + 1 < w.count && ["treatment", "therapy"].contains(w[e + 1])) {
+                        value = d; break
+                    }
+                }
+                // "On the 14th day post-RT" when the drug began the day after RT.
+                if w[k] == "day", k >= 2, let n = Double(w[k - 2]), ["th", "st", "nd", "rd"].contains(w[k - 1]),
+                   k + 1 < w.count, ["post", "after"].contains(w[k + 1]), lastStart != nil {
+                    value = n - startOffset; break
+                }
+            }
+            if isStart && !hasReactionOrSymptom(i) {
+                lastStart = i
+                if w.contains("following") || w.contains("after"), w.contains("day") { startOffset = 1 }
+            }
+            if let v = value, v >= 0, hasReactionOrSymptom(i) { out.append((i, v)) }
+        }
+        return out
+    }
+
+    private func hasReactionOrSymptom(_ i: Int) -> Bool {
+        let w = words(i)
+        return doc.mentionsBySentence[i].contains { doc.mentions[$0].kind == .reaction } ||
+            w.contains { ["symptoms", "symptom", "developed", "occurred", "observed", "appeared", "complained"].contains($0) }
+    }
+
+    /// Dechallenge, rechallenge and outcome, read from the case's sentences in order.
+    private func challenges(_ sentences: [Int]) -> (Dechallenge, Rechallenge, String?) {
+        var de = Dechallenge.unknown
+        var re = Rechallenge.notDone
+        var outcome: String?
+        var stoppedAt: Int? = nil
+        var restartedAt: Int? = nil
+        for (n, i) in sentences.enumerated() {
+            let w = words(i)
+            let joined = " " + w.joined(separator: " ") + " "
+            let namesDrug = doc.mentionsBySentence[i].contains { doc.mentions[$0].kind == .drug && doc.mentions[$0].name == suspect }
+                || w.contains("treatment") || w.contains("drug") || w.contains("therapy")
+            let hypothetical = w.contains { ["whether", "if", "might", "would", "should", "guidance"].contains($0) }
+            if hypothetical { continue }
+            let restart = namesDrug && (w.contains { Self.restartCues.contains($0) } || joined.contains(" re - challenge")
+                                        || joined.contains(" re - administration") || joined.contains(" started again")
+                                        || joined.contains(" given again") || joined.contains(" administered again"))
+            if restart {
+                restartedAt = n
+            } else if namesDrug && w.contains(where: { Self.stopCues.contains($0) }) {
+                stoppedAt = n
+            }
+            let better = w.contains { Self.betterCues.contains($0) }
+            let notRecur = joined.contains(" did not recur") || joined.contains(" not recur") || joined.contains(" no recurrence")
+                || joined.contains(" without recurrence") || joined.contains(" have not recurred") || joined.contains(" not reappear")
+            let recur = !notRecur && w.contains { Self.recurCues.contains($0) }
+            if let r = restartedAt, n - r <= 2 {
+                if notRecur && n == r { if re != .positive { re = .negative } } else if recur { re = .positive }
+                else if notRecur, re != .positive { re = .negative }
+            }
+            if let s = stoppedAt, n - s <= 4, restartedAt.map({ $0 < s || $0 == n }) ?? true {
+                if better, de == .unknown { de = .positive }
+                if joined.contains(" persisted") || joined.contains(" did not improve") || joined.contains(" no improvement") {
+                    if de == .unknown { de = .negative }
+                }
+            }
+            if joined.contains(" died ") || joined.contains(" death of the patient") || joined.contains(" fatal outcome") {
+                outcome = "fatal"
+            } else if outcome == nil, w.contains(where: { ["resolved", "recovered", "disappeared", "subsided", "resolution", "cleared", "healed"].contains($0) }) {
+                outcome = "recovered"
+            } else if outcome == nil, w.contains(where: { ["improved", "improving", "improvement"].contains($0) }) {
+                outcome = "recovering"
+            }
+        }
+        return (de, re, outcome)
+    }
+}

@@ -1,0 +1,137 @@
+import VigilCore
+
+/// Finds the lexicon's names in a document's tokens: the longest name wins, hyphens and spaces
+/// are interchangeable, a final plural -s is tolerated, and short or upper-case names must match
+/// as written.
+enum MentionFinder {
+    /// Punctuation a name may span: "hand-foot", "Cushing's".
+    static let connectors: Set<String> = ["-", "‐", "'", "’"]
+
+    /// Severity and course words that ADE annotators keep with the reaction ("severe urticaria").
+    static let modifiers: Set<String> = [
+        "acute", "severe", "fatal", "toxic", "multiple", "systemic", "symptomatic", "fulminant", "bilateral",
+        "diffuse", "generalized", "generalised", "transient", "mild", "progressive", "reversible", "massive",
+        "irreversible", "prolonged", "sudden", "refractory", "delayed", "focal", "chronic", "persistent",
+        "recurrent", "extensive", "subacute", "hyperacute",
+    ]
+
+    /// Words that make a drug name into a reaction: "lithium toxicity".
+    static let toxicityHeads: Set<String> = ["toxicity", "intoxication", "overdose", "overdosage", "poisoning"]
+
+    static let notDrugFollowers: Set<String> = ["kinase", "kinases", "receptor", "receptors", "phosphatase",
+                                                 "hydroxylase", "transporter", "residue", "residues", "metabolism"]
+    static let genericWords: Set<String> = ["adverse", "side", "effect", "effects", "event", "events", "reaction",
+                                            "reactions", "drug", "toxic", "toxicity", "toxicities", "complication",
+                                            "complications", "disease", "diseases", "symptom", "symptoms", "disorder",
+                                            "syndrome", "lesion", "lesions", "cutaneous", "skin", "abnormalities", "s"]
+
+    static func find(_ tokens: [Token], _ text: [Unicode.Scalar], lexicon: Lexicon, limit: Int) -> [EntityMention] {
+        var out: [EntityMention] = []
+        var i = 0
+        let n = tokens.count
+        var ends: [(Int, Int, [Lexicon.Term])] = []  // (end token, candidate terms)
+        while i < n, tokens[i].start < limit {
+            guard tokens[i].isWord else { i += 1; continue }
+            ends.removeAll(keepingCapacity: true)
+            var key: UInt64 = 0
+            var j = i
+            while true {
+                let t = tokens[j]
+                let full = combine(key, t.hash)
+                if let hits = lexicon.terms[full] { ends.append((j + 1, 0, hits)) }
+                if t.singularHash != 0, let hits = lexicon.terms[combine(key, t.singularHash)] { ends.append((j + 1, 1, hits)) }
+                guard lexicon.prefixes.contains(full) else { break }
+                key = full
+                var k = j + 1
+                if k < n, tokens[k].kind == .punct, connectors.contains(tokens[k].norm), !tokens[k].spaceBefore { k += 1 }
+                guard k < n, tokens[k].isWord, tokens[k].start < limit else { break }
+                j = k
+            }
+            var matched = false
+            for (end, _, hits) in ends.reversed() {
+                if let best = choose(hits, tokens, i, end, text, lexicon) {
+                    let c = lexicon.concepts[Int(best)]
+                    out.append(EntityMention(kind: c.kind, name: c.name, concept: best, tokens: i..<end,
+                                             start: tokens[i].start, end: tokens[end - 1].end))
+                    i = end
+                    matched = true
+                    break
+                }
+            }
+            if !matched { i += 1 }
+        }
+        out.removeAll { m in
+            let next = m.tokens.upperBound < n ? tokens[m.tokens.upperBound].norm : ""
+            switch m.kind {
+            // "tyrosine kinases", "serine/threonine": amino acids naming enzymes, not drugs.
+            case .drug: return notDrugFollowers.contains(next) || (next == "/" && m.name.hasSuffix("ine"))
+            // "adverse effects", "side effects": words that announce reactions, not reactions.
+            case .reaction: return m.tokens.allSatisfy { !tokens[$0].isWord || genericWords.contains(tokens[$0].norm) }
+            default: return false
+            }
+        }
+        addModifiersAndToxicity(&out, tokens, text)
+        return out
+    }
+
+    /// The concept a matched name stands for, by kind priority, among those whose spelling fits.
+    private static func choose(_ hits: [Lexicon.Term], _ tokens: [Token], _ s: Int, _ e: Int,
+                               _ text: [Unicode.Scalar], _ lexicon: Lexicon) -> Int32? {
+        var best: Int32?
+        var bestRank = Int.max
+        var shape: String?
+        for h in hits {
+            if let want = h.shape {
+                if shape == nil { shape = Lexicon.shape(text[tokens[s].start..<tokens[e - 1].end]) }
+                guard shape == want else { continue }
+            }
+            let rank: Int
+            switch lexicon.concepts[Int(h.concept)].kind {
+            case .drug: rank = 0
+            case .reaction: rank = 1
+            case .targetFamily: rank = 2
+            default: rank = 3
+            }
+            if rank < bestRank { bestRank = rank; best = h.concept }
+        }
+        return best
+    }
+
+    private static func addModifiersAndToxicity(_ out: inout [EntityMention], _ tokens: [Token], _ text: [Unicode.Scalar]) {
+        var extra: [EntityMention] = []
+        for (idx, m) in out.enumerated() {
+            if m.kind == .reaction {
+                // Extend left over modifiers ("acute severe hepatitis"), never over another mention.
+                var s = m.tokens.lowerBound
+                let floor = idx > 0 ? out[idx - 1].tokens.upperBound : 0
+                while s - 1 >= floor, tokens[s - 1].kind == .word, modifiers.contains(tokens[s - 1].norm),
+                      !tokens[s].blankLineBefore {
+                    s -= 1
+                }
+                out[idx].start = tokens[s].start
+            } else if m.kind == .drug {
+                let e = m.tokens.upperBound
+                var k = e
+                if k < tokens.count, tokens[k].norm == "-", !tokens[k].spaceBefore { k += 1 }
+                if k < tokens.count, toxicityHeads.contains(tokens[k].norm) {
+                    let nextIsMention = idx + 1 < out.count && out[idx + 1].tokens.lowerBound <= k
+                    if !nextIsMention {
+                        extra.append(EntityMention(kind: .reaction, name: "\(m.name) \(tokens[k].norm)", concept: -1,
+                                                   tokens: m.tokens.lowerBound..<(k + 1), start: m.start,
+                                                   end: tokens[k].end, embeddedDrug: idx))
+                    }
+                }
+            }
+        }
+        if !extra.isEmpty {
+            out.append(contentsOf: extra)
+            out.sort { ($0.tokens.lowerBound, $0.kind == .drug ? 0 : 1) < ($1.tokens.lowerBound, $1.kind == .drug ? 0 : 1) }
+            // Re-point embedded drugs after sorting.
+            for k in out.indices where out[k].embeddedDrug != nil {
+                if let d = out.firstIndex(where: { $0.kind == .drug && $0.tokens.lowerBound == out[k].tokens.lowerBound }) {
+                    out[k].embeddedDrug = d
+                }
+            }
+        }
+    }
+}

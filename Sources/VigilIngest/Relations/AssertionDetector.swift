@@ -1,0 +1,78 @@
+import VigilCore
+
+/// Whether a sentence states, denies or only entertains what it says about a mention
+/// (NegEx-style triggers with a scope that ends at the clause).
+enum AssertionDetector {
+    static let negationTriggers: Set<String> = ["no", "not", "without", "denied", "denies", "deny", "absence", "absent",
+                                                "lack", "never", "neither", "nor", "none", "free", "negative", "excluded"]
+    static let clauseBreaks: Set<String> = [";", ".", "but", "however", "although", "though", "which", "except",
+                                            "whereas", "while", "who", "whom", "after", "until", "because", "despite"]
+    static let hypotheticalCues: Set<String> = ["may", "might", "could", "would", "if", "whether", "should"]
+    static let uncertainCues: Set<String> = ["possible", "possibly", "suspected", "suspect", "probable", "probably",
+                                             "likely", "unlikely", "suggest", "suggests", "suggested", "suggesting",
+                                             "presumably", "presumed", "putative", "questionable", "doubtful"]
+
+    /// The assertion for a reaction (or target) mention at `tokens` within a sentence.
+    static func assertion(of mention: Range<Int>, in sentence: Range<Int>, _ tokens: [Token]) -> Assertion {
+        if isNegated(mention, sentence, tokens) { return .negated }
+        // Hedges anywhere before the mention in the same clause, or right after it.
+        var k = mention.lowerBound - 1
+        var steps = 0
+        while k >= sentence.lowerBound, steps < 14 {
+            let w = tokens[k].norm
+            if w == ";" { break }
+            if hypotheticalCues.contains(w) { return .hypothetical }
+            if uncertainCues.contains(w) { return .uncertain }
+            k -= 1
+            steps += 1
+        }
+        var f = mention.upperBound
+        steps = 0
+        while f < sentence.upperBound, steps < 4 {
+            let w = tokens[f].norm
+            if hypotheticalCues.contains(w) { return .hypothetical }
+            if uncertainCues.contains(w) { return .uncertain }
+            f += 1
+            steps += 1
+        }
+        return .affirmed
+    }
+
+    static func isNegated(_ mention: Range<Int>, _ sentence: Range<Int>, _ tokens: [Token]) -> Bool {
+        // Trigger before the mention, within the clause.
+        var k = mention.lowerBound - 1
+        var words = 0
+        while k >= sentence.lowerBound, words < 10 {
+            let t = tokens[k]
+            if clauseBreaks.contains(t.norm) { break }
+            if t.isWord { words += 1 }
+            if negationTriggers.contains(t.norm) {
+                // "not only", "no longer", "no change in", "not markedly" are not denials of the mention.
+                let next = k + 1 < tokens.count ? tokens[k + 1].norm : ""
+                if t.norm == "not" && (next == "only" || next == "markedly" || next == "significantly") { k -= 1; continue }
+                if t.norm == "no" && (next == "longer" || next == "change" || next == "choice" || next == "further" || next == "obvious") { k -= 1; continue }
+                if t.norm == "negative" && !(next == "for") { k -= 1; continue }
+                if t.norm == "free" && !(next == "of") { k -= 1; continue }
+                if t.norm == "lack" || t.norm == "absence" { return next == "of" }
+                return true
+            }
+            k -= 1
+        }
+        // Trigger after the mention: "… was ruled out", "… were negative", "did not recur".
+        var f = mention.upperBound
+        var seen: [String] = []
+        while f < sentence.upperBound, seen.count < 5 {
+            let w = tokens[f].norm
+            if clauseBreaks.contains(w) || w == "," { break }
+            if tokens[f].isWord { seen.append(w) }
+            f += 1
+        }
+        let tail = seen.joined(separator: " ")
+        for p in ["ruled out", "was excluded", "were excluded", "was negative", "were negative", "was absent",
+                  "were absent", "did not recur", "did not occur", "was not observed", "were not observed",
+                  "did not develop", "was not seen", "were not seen", "was not found"] where tail.hasPrefix(p) || tail.contains(" " + p) {
+            return true
+        }
+        return false
+    }
+}

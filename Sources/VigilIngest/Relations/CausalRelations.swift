@@ -1,0 +1,169 @@
+/// Which drug–reaction pairs of a sentence the wording presents as cause and effect
+/// ("X-induced Y", "Y after starting X", "X … resulted in Y"), and which it presents as a disease
+/// the drug treats ("X for Y", "Y treated with X").
+enum CausalRelations {
+    /// "sorafenib-induced", "heparin-associated".
+    static let compoundCues: Set<String> = ["induced", "associated", "related", "triggered", "mediated", "provoked",
+                                            "caused", "attributed", "evoked", "elicited", "exacerbated", "dependent",
+                                            "aggravated", "precipitated", "inducible"]
+    /// Between a drug and a later reaction.
+    static let forwardCues: Set<String> = [
+        "induced", "induces", "induce", "inducing", "caused", "causes", "cause", "causing", "produced", "produces",
+        "produce", "producing", "provoked", "provokes", "provoke", "triggered", "triggers", "trigger", "precipitated",
+        "precipitates", "precipitate", "resulted", "results", "resulting", "result", "led", "leads", "leading",
+        "associated", "association", "developed", "develops", "developing", "develop", "complicated", "toxicity",
+        "toxicities", "adverse", "side", "experienced", "exacerbated", "exacerbation", "worsened", "worsening",
+        "aggravated", "unmasked", "occurred", "occurrence", "appeared", "complication", "complications",
+        "reported", "related", "manifested", "presented", "suffered", "sequela", "sequelae", "attributed",
+        "responsible", "implicated", "culprit", "evoked", "elicited",
+    ]
+    /// Between a reaction and a later drug.
+    static let backwardCues: Set<String> = [
+        "induced", "caused", "associated", "due", "secondary", "related", "attributed", "attributable", "following",
+        "after", "during", "on", "from", "by", "receiving", "taking", "therapy", "use", "administration",
+        "exposure", "ingestion", "intake", "triggered", "provoked", "precipitated", "complication", "while",
+        "received", "given", "started", "starting", "initiation", "introduction", "to", "with", "took", "treated",
+        "overdose", "injection", "infusion", "course", "dose", "doses", "challenge", "rechallenge", "re",
+        "administered", "exposed", "took", "ingested", "under", "consecutive", "recipients", "users",
+    ]
+    /// Words that present the disease as what the drug treats.
+    static let indicationCues: Set<String> = [
+        "for", "treat", "treating", "treatment", "treatments", "management", "manage", "managed", "prevent",
+        "prevention", "preventing", "prophylaxis", "prophylactic", "control", "controlled", "relieve", "relief",
+        "improve", "improved", "improvement", "improves", "resolution", "response", "responded", "responds",
+        "effective", "efficacy", "benefit", "beneficial", "indicated", "approved", "reversed", "reverse", "cured",
+        "cure", "remission", "palliative", "against", "successfully", "successful", "useful", "option",
+        "alternative", "reduce", "reduced", "reduces", "attenuate", "attenuated", "protect", "protective",
+        "candidate", "therapeutic", "antagonize", "antagonized", "counteract", "recommended",
+    ]
+    /// Words that stand between items of one list ("rash, fever, and eosinophilia").
+    static let listWords: Set<String> = [",", "and", "or", "/", "as", "well", "such", "including", "(", ")", "both",
+                                         "either", "also", "other", "even", "particularly", "especially", "mainly"]
+    static let patientWords: Set<String> = ["patient", "patients", "man", "woman", "men", "women", "boy", "girl", "child",
+                                            "children", "infant", "infants", "subjects", "cases", "case", "adults",
+                                            "adolescents", "individuals", "people", "persons", "female", "male"]
+
+    struct Pair { var drug: Int; var reaction: Int; var strength: Int }
+
+    /// Pairs of mentions (indices into `mentions`) that the sentence links as cause and effect.
+    static func pairs(_ sentence: Sentence, _ mentionIdx: [Int], _ mentions: [EntityMention], _ tokens: [Token]) -> [Pair] {
+        let drugs = mentionIdx.filter { mentions[$0].kind == .drug }
+        let reactions = mentionIdx.filter { mentions[$0].kind == .reaction }
+        guard !drugs.isEmpty, !reactions.isEmpty else { return [] }
+        var out: [Pair] = []
+        for r in reactions {
+            let rm = mentions[r]
+            if let d = rm.embeddedDrug {
+                out.append(Pair(drug: d, reaction: r, strength: 3))
+                continue
+            }
+            for d in drugs {
+                let dm = mentions[d]
+                if dm.tokens.overlaps(rm.tokens) { continue }
+                if let s = strength(dm, rm, sentence, mentionIdx, mentions, tokens), s > 0 {
+                    out.append(Pair(drug: d, reaction: r, strength: s))
+                }
+            }
+        }
+        return out
+    }
+
+    private static func strength(_ d: EntityMention, _ r: EntityMention, _ sentence: Sentence, _ mentionIdx: [Int],
+                                 _ mentions: [EntityMention], _ tokens: [Token]) -> Int? {
+        let forward = d.tokens.upperBound <= r.tokens.lowerBound
+        let gapStart = forward ? d.tokens.upperBound : r.tokens.upperBound
+        let gapEnd = forward ? r.tokens.lowerBound : d.tokens.lowerBound
+        guard gapEnd - gapStart <= 40 else { return nil }
+        var words: [String] = []
+        for k in gapStart..<gapEnd where tokens[k].kind != .punct || [",", ";", "(", ")", ":"].contains(tokens[k].norm) {
+            words.append(tokens[k].norm)
+        }
+        if words.contains(";") { return nil }
+        // Mentions in between: a list of the same kind keeps the link, anything else cuts it.
+        let between = mentionIdx.filter { let m = mentions[$0]; return m.tokens.lowerBound >= gapStart && m.tokens.upperBound <= gapEnd }
+        let otherDrugsBetween = between.filter { mentions[$0].kind == .drug }.count
+        let otherReactionsBetween = between.filter { mentions[$0].kind == .reaction }.count
+        var modifierFree: [String] = []  // words outside mentions
+        for k in gapStart..<gapEnd where !between.contains(where: { mentions[$0].tokens.contains(k) }) {
+            if tokens[k].kind != .punct || [",", "(", ")"].contains(tokens[k].norm) { modifierFree.append(tokens[k].norm) }
+        }
+
+        if forward {
+            // "sorafenib-induced acute pustulosis", "heparin induced thrombocytopenia"
+            if let first = words.first, compoundCues.contains(first),
+               modifierFree.count <= 4, otherDrugsBetween == 0 {
+                return 3
+            }
+            if let first = words.first, compoundCues.contains(first), otherDrugsBetween == 0,
+               modifierFree.dropFirst().allSatisfy({ listWords.contains($0) || MentionFinder.modifiers.contains($0) }) {
+                return 3
+            }
+            if otherDrugsBetween > 0 && !modifierFree.allSatisfy({ listWords.contains($0) }) {
+                // "D1 … D2 caused R": the nearer drug is the cause, unless the drugs are a list.
+                let lastDrugBetween = between.last { mentions[$0].kind == .drug }!
+                let after = mentions[lastDrugBetween].tokens.upperBound
+                let tail = (after..<gapEnd).map { tokens[$0].norm }
+                if !tail.contains(where: { forwardCues.contains($0) || compoundCues.contains($0) }) { return nil }
+                return nil
+            }
+            let posIdx = words.lastIndex { forwardCues.contains($0) }
+            let negIdx = words.lastIndex { indicationCues.contains($0) }
+            guard let p = posIdx else {
+                // "epoprostenol infusion (pulmonary edema)": an effect named in brackets after the drug.
+                if words.count <= 3, words.last == "(" { return 1 }
+                return nil
+            }
+            if let n = negIdx, n > p { return nil }
+            if let n = negIdx, words[n] == "for" || words[n] == "treatment" {
+                return nil
+            }
+            return 2
+        } else {
+            // Reaction first: "Y induced by X", "Y after starting X", "Y during X therapy".
+            if otherReactionsBetween > 0 && !modifierFree.allSatisfy({ listWords.contains($0) }) {
+                let lastR = between.last { mentions[$0].kind == .reaction }!
+                // Only the reaction nearest to the drug carries the link, unless listed.
+                _ = lastR
+                return nil
+            }
+            if otherDrugsBetween > 0 && !modifierFree.allSatisfy({ listWords.contains($0) || backwardCues.contains($0) }) {
+                return nil
+            }
+            // "patients with Y treated with X", "Y treated with X": the drug treats the disease.
+            let before = precedingWords(r.tokens.lowerBound, sentence, tokens, 4)
+            let isIndication = (before.first == "with" || before.first == "for" || before.first == "of") &&
+                before.dropFirst().contains(where: { (patientWords.contains($0) && $0 != "cases" && $0 != "case")
+                    || $0 == "treatment" || $0 == "therapy" })
+            let posIdx = words.firstIndex { backwardCues.contains($0) || compoundCues.contains($0) }
+            guard let p = posIdx else { return nil }
+            let negIdx = words.firstIndex { indicationCues.contains($0) }
+            if let n = negIdx, n <= p + 1, !(words[p] == "while" || words[p] == "during" || words[p] == "after" || words[p] == "following") {
+                return nil
+            }
+            if words[p] == "treated" || words[p] == "with" || words[p] == "given" || words[p] == "received" {
+                // Ambiguous words: only when the reaction is clearly something that happened.
+                if isIndication { return nil }
+                let strong = words.contains { ["while", "during", "after", "following", "on", "induced", "caused",
+                                               "due", "secondary", "associated"].contains($0) }
+                return strong ? 2 : 1
+            }
+            if isIndication && !words.contains(where: { compoundCues.contains($0) || $0 == "due" || $0 == "secondary" }) {
+                return nil
+            }
+            return words.count <= 12 ? 2 : 1
+        }
+    }
+
+    static func precedingWords(_ at: Int, _ sentence: Sentence, _ tokens: [Token], _ n: Int) -> [String] {
+        var out: [String] = []
+        var k = at - 1
+        while k >= sentence.tokens.lowerBound, out.count < n {
+            if tokens[k].isWord && !MentionFinder.modifiers.contains(tokens[k].norm) && tokens[k].norm != "newly"
+                && tokens[k].norm != "diagnosed" && tokens[k].norm != "a" && tokens[k].norm != "an" {
+                out.append(tokens[k].norm)
+            }
+            k -= 1
+        }
+        return out
+    }
+}

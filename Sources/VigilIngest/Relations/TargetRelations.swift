@@ -1,0 +1,81 @@
+/// Which targets a sentence says a drug acts on: "sorafenib inhibits Raf-1 and B-Raf",
+/// "it blocks VEGFR-2", "an inhibitor of PDGFR", with enumerations such as
+/// "vascular endothelial growth factor receptors 1, 2, and 3" resolved to the family's members.
+enum TargetRelations {
+    static let triggers: Set<String> = [
+        "inhibits", "inhibit", "inhibiting", "inhibited", "inhibitor", "inhibitors", "inhibition", "inhibitory",
+        "blocks", "block", "blocking", "blocked", "blockade", "blocker", "interferes", "interfere", "interfering",
+        "targets", "targeting", "antagonist", "antagonizes", "antagonises", "binds", "binding", "suppresses",
+        "suppress", "suppressing", "against", "interaction", "interacts", "selective", "potent", "agonist",
+    ]
+    static let pronouns: Set<String> = ["it", "this", "which", "its", "the"]
+
+    struct Link { var drug: Int?; var target: Int; var member: String? }
+
+    /// Drug → target links in a sentence; `drug` nil means the sentence speaks of "it".
+    static func links(_ sentence: Sentence, _ mentionIdx: [Int], _ mentions: [EntityMention], _ tokens: [Token],
+                      _ lexicon: Lexicon) -> [Link] {
+        let targets = mentionIdx.filter { mentions[$0].kind == .target || mentions[$0].kind == .targetFamily }
+        guard !targets.isEmpty else { return [] }
+        guard let trigger = sentence.tokens.first(where: { triggers.contains(tokens[$0].norm) }) else { return [] }
+        let drugs = mentionIdx.filter { mentions[$0].kind == .drug }
+        var subjects: [Int?] = drugs.filter { mentions[$0].tokens.upperBound <= trigger }
+        if subjects.isEmpty { subjects = drugs }
+        if subjects.isEmpty {
+            // "It inhibits …", "This drug blocks …", "…, which interferes with …".
+            let head = sentence.tokens.prefix(6).map { tokens[$0].norm }
+            if head.contains(where: { pronouns.contains($0) }) || tokens[trigger].norm.hasPrefix("inhibit") {
+                subjects = [nil]
+            }
+        }
+        guard !subjects.isEmpty else { return [] }
+        var out: [Link] = []
+        for t in targets {
+            let m = mentions[t]
+            // Targets after the trigger, or right before "inhibitor(s)"/"inhibition" ("PDGFR inhibition").
+            let after = m.tokens.lowerBound > trigger
+            let before = m.tokens.upperBound <= trigger && trigger - m.tokens.upperBound <= 2
+            guard after || before else { continue }
+            let members = m.kind == .targetFamily ? enumeratedMembers(m, tokens, sentence, lexicon) : []
+            for s in subjects {
+                if s != nil, let sd = s, mentions[sd].name.hasSuffix("nib"), m.concept >= 0,
+                   lexicon.concepts[Int(m.concept)].isLigand {
+                    continue  // a kinase inhibitor acts on the receptor, not on the growth factor
+                }
+                if s == nil, m.concept >= 0, lexicon.concepts[Int(m.concept)].isLigand { continue }
+                if members.isEmpty {
+                    out.append(Link(drug: s, target: t, member: nil))
+                } else {
+                    for mem in members { out.append(Link(drug: s, target: t, member: mem)) }
+                }
+            }
+        }
+        return out
+    }
+
+    /// "receptors 1, 2, and 3", "receptors (VEGFRs) 1, 2, and 3", "receptor α and β": the members meant.
+    static func enumeratedMembers(_ m: EntityMention, _ tokens: [Token], _ sentence: Sentence, _ lexicon: Lexicon) -> [String] {
+        guard m.concept >= 0 else { return [] }
+        let members = lexicon.concepts[Int(m.concept)].members
+        var k = m.tokens.upperBound
+        let end = sentence.tokens.upperBound
+        if k < end, tokens[k].norm == "(" {
+            while k < end, tokens[k].norm != ")" { k += 1 }
+            k += 1
+        }
+        var picked: [String] = []
+        let greek = ["alpha": 1, "beta": 2, "gamma": 3, "delta": 4]
+        while k < end {
+            let t = tokens[k]
+            if t.kind == .number, let n = Int(t.norm), n >= 1, n <= members.count {
+                picked.append(members[n - 1])
+            } else if let n = greek[t.norm], n <= members.count {
+                picked.append(members[n - 1])
+            } else if ![",", "and", "or", "/", "-", "–"].contains(t.norm) {
+                break
+            }
+            k += 1
+        }
+        return picked
+    }
+}

@@ -1,0 +1,66 @@
+import VigilCore
+
+/// A document read once: its tokens, layout, sentences and mentions, shared by every later stage.
+struct AnalysedDocument {
+    let text: [Unicode.Scalar]
+    let tokens: [Token]
+    let layout: DocumentLayout
+    let sentences: [Sentence]
+    let mentions: [EntityMention]
+    /// Mention indices per sentence.
+    let mentionsBySentence: [[Int]]
+    /// Index of the sentence each token belongs to, -1 outside sentences.
+    let sentenceOfToken: [Int32]
+
+    init(text: String, lexicon: Lexicon) {
+        let scalars = Array(text.unicodeScalars)
+        self.text = scalars
+        tokens = Tokenizer.tokenize(scalars)
+        layout = DocumentLayout.analyse(scalars)
+        sentences = SentenceSplitter.split(tokens: tokens, layout: layout)
+        var found = MentionFinder.find(tokens, scalars, lexicon: lexicon, limit: layout.articleEnd)
+        AbbreviationResolver.resolve(&found, tokens, scalars, sentences: sentences)
+        mentions = found
+        var sot = [Int32](repeating: -1, count: tokens.count)
+        for (i, s) in sentences.enumerated() {
+            for k in s.tokens { sot[k] = Int32(i) }
+        }
+        sentenceOfToken = sot
+        var by = [[Int]](repeating: [], count: sentences.count)
+        for (i, m) in found.enumerated() {
+            let s = sot[m.tokens.lowerBound]
+            if s >= 0, sot[m.tokens.upperBound - 1] == s { by[Int(s)].append(i) }
+        }
+        mentionsBySentence = by
+    }
+
+    /// The words of a range of the document as written.
+    func string(_ start: Int, _ end: Int) -> String {
+        String(String.UnicodeScalarView(text[start..<end]))
+    }
+
+    /// A sentence's text for evidence: line breaks and hyphenation at line ends removed.
+    func cleanText(_ s: Sentence) -> String {
+        var v = String.UnicodeScalarView()
+        var k = s.start
+        var space = false
+        while k < s.end {
+            let c = text[k]
+            if c == "-", k > s.start, Tokenizer.isLowerLetter(text[k - 1]) {
+                var j = k + 1
+                var nl = false
+                while j < s.end, Tokenizer.isSpace(text[j]) { if text[j] == "\n" { nl = true }; j += 1 }
+                if nl, j < s.end, Tokenizer.isLowerLetter(text[j]) { k = j; continue }
+            }
+            if Tokenizer.isSpace(c) { space = true; k += 1; continue }
+            if space && !v.isEmpty { v.append(" ") }
+            space = false
+            v.append(c)
+            k += 1
+        }
+        return String(v)
+    }
+
+    /// Lower-cased words of a sentence, for cue look-ups.
+    func words(_ s: Sentence) -> [String] { s.tokens.map { tokens[$0].norm } }
+}

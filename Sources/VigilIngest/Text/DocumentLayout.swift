@@ -1,0 +1,241 @@
+/// The parts of a page: title, section headings, body, figure captions and tables, and where the
+/// article ends (references, comment threads and other page furniture after it are not read).
+struct DocumentLayout: Sendable {
+    enum BlockKind: Sendable, Equatable { case title, heading, body, caption, table, standalone }
+
+    struct Block: Sendable {
+        var start: Int
+        var end: Int
+        var kind: BlockKind
+        var section: String?
+    }
+
+    var blocks: [Block]
+    /// Code-point offset where the article ends; nothing after it is extracted.
+    var articleEnd: Int
+
+    private struct Line {
+        var start: Int
+        var end: Int
+        var text: String  // trimmed, inner whitespace collapsed
+        var lower: String
+    }
+
+    /// Section headings as papers and journal pages write them, lower-cased.
+    static let headings: [String: String] = [
+        "abstract": "abstract", "summary": "abstract", "tldr": "abstract",
+        "introduction": "introduction", "background": "introduction",
+        "case report": "case", "case reports": "case", "case presentation": "case", "case description": "case",
+        "report of a case": "case", "case": "case", "case history": "case", "case summary": "case",
+        "case report and methods": "case", "observation": "case", "case details": "case",
+        "methods": "methods", "materials and methods": "methods", "patients and methods": "methods",
+        "results": "results",
+        "discussion": "discussion", "comment": "discussion", "discussion and conclusion": "discussion",
+        "discussion and conclusions": "discussion", "discussion and review of the literature": "discussion",
+        "conclusion": "conclusion", "conclusions": "conclusion",
+    ]
+
+    /// Lines after which the page is no longer the article.
+    static let endMarkers = [
+        "references", "reference", "bibliography", "acknowledgment", "acknowledgement", "back to top",
+        "article information", "conflict of interest", "conflicts of interest", "funding", "discuss this study",
+        "related community posts", "research cited in this study", "related research", "author contributions",
+        "disclosure", "literature cited", "comments", "related articles", "see also", "footnotes",
+    ]
+
+    static func analyse(_ text: [Unicode.Scalar]) -> DocumentLayout {
+        let lines = splitLines(text)
+        let nonEmpty = lines.filter { !$0.text.isEmpty }
+        // A single line (an ADE sentence, a `--lines` record) has no layout to find.
+        if nonEmpty.count <= 1 {
+            return DocumentLayout(blocks: [Block(start: 0, end: text.count, kind: .body, section: nil)],
+                                  articleEnd: text.count)
+        }
+        let headingSections = lines.compactMap { heading($0.lower) }
+        var blocks: [Block] = []
+        var section = "abstract"
+        var seenHeading = false
+        var seenIntro = false
+        var bodyLines = 0
+        var articleEnd = text.count
+        enum Mode { case normal, caption, table }
+        var mode = Mode.normal
+        var prevEndsSentence = true
+        var prevBlank = true
+        var titleDone = false
+        var firstLine = true
+
+        func add(_ l: Line, _ kind: BlockKind, _ sec: String?) {
+            if let last = blocks.last, last.kind == kind, last.section == sec,
+               kind == .body || kind == .table || kind == .caption || kind == .title {
+                blocks[blocks.count - 1].end = l.end
+            } else {
+                blocks.append(Block(start: l.start, end: l.end, kind: kind, section: sec))
+            }
+        }
+
+        var i = 0
+        while i < lines.count {
+            let l = lines[i]
+            defer { i += 1 }
+            if l.text.isEmpty {
+                prevBlank = true
+                if mode == .caption { mode = .normal }
+                continue
+            }
+            let lower = l.lower
+            let startsLower = l.text.unicodeScalars.first.map(Tokenizer.isLowerLetter) ?? false
+            defer {
+                prevBlank = false
+                prevEndsSentence = l.text.hasSuffix(".") || l.text.hasSuffix(".\"")
+            }
+            if bodyLines >= 3, l.text.count <= 60, endMarkers.contains(where: { lower.hasPrefix($0) }) {
+                articleEnd = l.start
+                break
+            }
+            if let sec = heading(lower) {
+                mode = .normal
+                seenHeading = true
+                if sec == "introduction" { seenIntro = true }
+                // A "Case Report" label above the abstract is the article type, not the case section.
+                if sec == "case", !seenIntro, headingSections.contains("introduction") {
+                    section = "abstract"
+                } else {
+                    section = sec
+                }
+                blocks.append(Block(start: l.start, end: l.end, kind: .heading, section: section))
+                titleDone = true
+                firstLine = false
+                continue
+            }
+            if isSubheading(l.text) {
+                blocks.append(Block(start: l.start, end: l.end, kind: .heading, section: section))
+                continue
+            }
+            if lower.hasPrefix("fig") || lower.hasPrefix("table") || lower.hasPrefix("supplementary fig") {
+                if isCaptionStart(lower) {
+                    mode = lower.hasPrefix("table") ? .table : .caption
+                    add(l, mode == .table ? .table : .caption, section)
+                    titleDone = true
+                    firstLine = false
+                    continue
+                }
+            }
+            if mode != .normal {
+                // Body text resumes with a lower-case line after a caption that ended a sentence.
+                if startsLower && prevEndsSentence {
+                    mode = .normal
+                } else {
+                    add(l, mode == .table ? .table : .caption, section)
+                    continue
+                }
+            }
+            if !titleDone {
+                if firstLine {
+                    firstLine = false
+                    if !l.text.hasSuffix(".") {
+                        add(l, .title, "title")
+                        // A title broken over two lines continues in lower case.
+                        while i + 1 < lines.count, !lines[i + 1].text.isEmpty,
+                              lines[i + 1].text.unicodeScalars.first.map(Tokenizer.isLowerLetter) == true {
+                            i += 1
+                            add(lines[i], .title, "title")
+                        }
+                        continue
+                    }
+                    titleDone = true
+                } else if isTitleCase(l.text) {
+                    add(l, .title, "title")
+                    continue
+                } else if isFurniture(l.text) {
+                    blocks.append(Block(start: l.start, end: l.end, kind: .standalone, section: "front"))
+                    continue
+                } else {
+                    titleDone = true
+                }
+            }
+            if isFurniture(l.text) || (isTitleCase(l.text) && prevBlank && (i + 1 >= lines.count || lines[i + 1].text.isEmpty)) {
+                blocks.append(Block(start: l.start, end: l.end, kind: .standalone, section: seenHeading ? section : "front"))
+                continue
+            }
+            bodyLines += 1
+            add(l, .body, section)
+        }
+        return DocumentLayout(blocks: blocks, articleEnd: articleEnd)
+    }
+
+    private static func splitLines(_ text: [Unicode.Scalar]) -> [Line] {
+        var out: [Line] = []
+        var s = 0
+        func emit(_ e: Int) {
+            var v = String.UnicodeScalarView()
+            var space = false
+            for k in s..<e {
+                let c = text[k]
+                if Tokenizer.isSpace(c) { space = !v.isEmpty; continue }
+                if space { v.append(" "); space = false }
+                v.append(c)
+            }
+            let t = String(v)
+            out.append(Line(start: s, end: e, text: t, lower: t.lowercased()))
+        }
+        for (k, c) in text.enumerated() where c == "\n" {
+            emit(k)
+            s = k + 1
+        }
+        if s < text.count { emit(text.count) }
+        return out
+    }
+
+    /// The section a heading line names, or nil when the line is not a heading.
+    static func heading(_ lower: String) -> String? {
+        guard lower.count <= 60 else { return nil }
+        var t = Substring(lower)
+        // "1. Introduction", "II. Case report", "Case report:"
+        if let f = t.first, f.isNumber || "ivx".contains(f) {
+            let head = t.prefix { $0.isNumber || "ivx".contains($0) }
+            let rest = t.dropFirst(head.count)
+            if rest.hasPrefix(". ") || rest.hasPrefix(") ") || rest.hasPrefix(" ") {
+                t = rest.drop { $0 == "." || $0 == ")" || $0 == " " }
+            }
+        }
+        while let l = t.last, l == ":" || l == "." || l == " " { t = t.dropLast() }
+        return headings[String(t)]
+    }
+
+    /// "1. Clinical findings": a numbered, short line without a full stop.
+    private static func isSubheading(_ t: String) -> Bool {
+        guard let f = t.unicodeScalars.first, f.properties.numericType != nil, !t.hasSuffix(".") else { return false }
+        let words = t.split(separator: " ")
+        guard words.count >= 2, words.count <= 6, words[0].hasSuffix(".") || words[0].hasSuffix(")") else { return false }
+        return words[0].dropLast().allSatisfy(\.isNumber)
+    }
+
+    private static func isCaptionStart(_ lower: String) -> Bool {
+        for p in ["figure", "fig.", "fig", "figs.", "table", "supplementary figure"] where lower.hasPrefix(p) {
+            let rest = lower.dropFirst(p.count).drop { $0 == " " }
+            if let c = rest.first, c.isNumber || (c.isLetter && rest.dropFirst().first.map { $0 == "." || $0 == " " } == true && c.isUppercase) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Bullets, breadcrumbs and other page furniture.
+    private static func isFurniture(_ t: String) -> Bool {
+        t.hasPrefix("•") || t.hasPrefix("[") || t.contains(" | ")
+    }
+
+    /// "Acute Generalized Exanthematous Pustulosis Induced by Sorafenib": a line of capitalised words.
+    static func isTitleCase(_ t: String) -> Bool {
+        if t.hasSuffix(",") || t.hasSuffix("-") || t.hasSuffix(".") { return false }
+        var long = 0, capital = 0
+        for w in t.split(separator: " ") {
+            let letters = w.filter(\.isLetter)
+            guard letters.count >= 4 else { continue }
+            long += 1
+            if w.first?.isUppercase == true { capital += 1 }
+        }
+        return long >= 2 && capital * 10 >= long * 8
+    }
+}

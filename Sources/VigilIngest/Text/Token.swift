@@ -1,0 +1,42 @@
+/// One word or punctuation mark of a document, located by code-point offsets.
+struct Token: Sendable {
+    enum Kind: UInt8, Sendable { case word, number, punct }
+
+    var kind: Kind
+    /// Offsets in Unicode code points into the document, end exclusive.
+    var start: Int
+    var end: Int
+    /// Lower-cased form with line-break hyphenation removed and Greek letters spelled out.
+    var norm: String
+    /// Hash of `norm`, the key the lexicon is looked up with.
+    var hash: UInt64
+    /// Hash of the singular of `norm` ("reactions" → "reaction"), 0 when there is none.
+    var singularHash: UInt64
+    /// The first scalar as written, to tell "Raf" from "RAF" from "raf".
+    var isCapitalized: Bool
+    var isAllUpper: Bool
+    /// Whether a line break (or a blank line) separates this token from the previous one.
+    var newlineBefore: Bool
+    var blankLineBefore: Bool
+    /// Whether any whitespace separates this token from the previous one.
+    var spaceBefore: Bool
+
+    var isWord: Bool { kind != .punct }
+}
+
+/// FNV-1a over UTF-8, stable across runs (Swift's `Hasher` is seeded per process).
+@inline(__always)
+func stableHash(_ s: String) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in s.utf8 {
+        h ^= UInt64(b)
+        h = h &* 0x0000_0100_0000_01b3
+    }
+    return h
+}
+
+/// Folds one more token into an n-gram key.
+@inline(__always)
+func combine(_ key: UInt64, _ token: UInt64) -> UInt64 {
+    (key ^ (token &+ 0x9e37_79b9_7f4a_7c15 &+ (key << 6) &+ (key >> 2))) &* 0xff51_afd7_ed55_8ccd
+}

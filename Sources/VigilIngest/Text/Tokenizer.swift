@@ -1,0 +1,134 @@
+/// Splits text into words, numbers and punctuation, mending words broken across lines.
+///
+/// The tokenizer never fails: every scalar is either whitespace, part of a word or number, or
+/// a punctuation token of its own. Letters and digits are split apart ("VEGFR2" → "vegfr" "2")
+/// so that "VEGFR2", "VEGFR-2" and "VEGFR 2" look alike to the lexicon.
+enum Tokenizer {
+    static func tokenize(_ text: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(text.count / 5)
+        var i = 0
+        let n = text.count
+        var newline = false, blank = false, space = false
+        var buffer = String.UnicodeScalarView()
+        while i < n {
+            let c = text[i]
+            if isSpace(c) {
+                if c == "\n" { if newline { blank = true }; newline = true }
+                space = true
+                i += 1
+                continue
+            }
+            let cls = charClass(c)
+            if cls == 0 {
+                if c == "\u{AD}" { i += 1; continue }  // soft hyphen
+                tokens.append(makeToken(.punct, i, i + 1, String(Character(c)), text, newline, blank, space))
+                newline = false; blank = false; space = false
+                i += 1
+                continue
+            }
+            // A run of letters (cls 1) or digits (cls 2).
+            let start = i
+            buffer.removeAll(keepingCapacity: true)
+            var j = i
+            while j < n {
+                let d = text[j]
+                let dc = charClass(d)
+                if dc == cls {
+                    appendNormalized(d, to: &buffer)
+                    j += 1
+                    continue
+                }
+                if d == "\u{AD}", j + 1 < n, charClass(text[j + 1]) == cls { j += 1; continue }
+                // "carcino-\n\nma": a lower-case word broken by a hyphen at a line end.
+                if cls == 1, d == "-" || d == "\u{2010}", j > start, isLowerLetter(text[j - 1]) {
+                    var k = j + 1
+                    var sawNewline = false
+                    while k < n, isSpace(text[k]) { if text[k] == "\n" { sawNewline = true }; k += 1 }
+                    if sawNewline, k < n, isLowerLetter(text[k]) {
+                        j = k
+                        continue
+                    }
+                }
+                break
+            }
+            let kind: Token.Kind = cls == 2 ? .number : .word
+            var tok = makeToken(kind, start, j, String(buffer), text, newline, blank, space)
+            if kind == .word { tok.singularHash = singular(tok.norm).map(stableHash) ?? 0 }
+            tokens.append(tok)
+            newline = false; blank = false; space = false
+            i = j
+        }
+        return tokens
+    }
+
+    /// Tokens of a lexicon term: the same rules as running text, so both sides meet.
+    static func normalizedWords(_ term: String) -> [Token] {
+        tokenize(Array(term.unicodeScalars)).filter(\.isWord)
+    }
+
+    @inline(__always)
+    private static func makeToken(_ kind: Token.Kind, _ s: Int, _ e: Int, _ norm: String, _ text: [Unicode.Scalar],
+                                  _ nl: Bool, _ blank: Bool, _ space: Bool) -> Token {
+        let first = text[s]
+        var upper = kind == .word
+        if kind == .word {
+            for k in s..<e where text[k].properties.isLowercase { upper = false; break }
+        }
+        return Token(kind: kind, start: s, end: e, norm: norm, hash: stableHash(norm), singularHash: 0,
+                     isCapitalized: first.properties.isUppercase, isAllUpper: upper,
+                     newlineBefore: nl, blankLineBefore: blank, spaceBefore: space)
+    }
+
+    static func singular(_ w: String) -> String? {
+        guard w.utf8.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") else { return nil }
+        if w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
+        return String(w.dropLast())
+    }
+
+    @inline(__always)
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C, 0xA0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    static func isLowerLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return c.value >= 97 && c.value <= 122 }
+        return c.properties.isLowercase
+    }
+
+    /// 1 letter, 2 digit, 3 Greek letter (its own word: "PDGFRβ" is "pdgfr beta"), 0 anything else.
+    @inline(__always)
+    static func charClass(_ c: Unicode.Scalar) -> Int {
+        let v = c.value
+        if v < 128 {
+            if (v >= 97 && v <= 122) || (v >= 65 && v <= 90) { return 1 }
+            if v >= 48 && v <= 57 { return 2 }
+            return 0
+        }
+        if greek[v] != nil { return 3 }
+        if c.properties.isAlphabetic { return 1 }
+        if c.properties.numericType != nil { return 2 }
+        return 0
+    }
+
+    private static let greek: [UInt32: String] = [
+        0x3B1: "alpha", 0x391: "alpha", 0x3B2: "beta", 0x392: "beta", 0x3B3: "gamma", 0x393: "gamma",
+        0x3B4: "delta", 0x394: "delta", 0x3BA: "kappa", 0x39A: "kappa", 0x3B5: "epsilon",
+    ]
+
+    @inline(__always)
+    private static func appendNormalized(_ c: Unicode.Scalar, to s: inout String.UnicodeScalarView) {
+        let v = c.value
+        if v < 128 {
+            s.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : c)
+        } else if let g = greek[v] {
+            s.append(contentsOf: g.unicodeScalars)
+        } else {
+            for l in c.properties.lowercaseMapping.unicodeScalars { s.append(l) }
+        }
+    }
+}
