@@ -46,8 +46,9 @@ public struct Extractor: Sendable {
                 for ri in idx where a.mentions[ri].kind == .reaction {
                     let r = a.mentions[ri]
                     let assertion = AssertionDetector.assertion(of: r.tokens, in: s.tokens, a.tokens)
+                    // Background statements: the patient's reactions come from the case's own wording.
                     triples.append(Triple(subject: Mention(kind: .drug, name: main), predicate: .causes,
-                                          object: .entity(mention(r, a)), assertion: assertion, scope: scope,
+                                          object: .entity(mention(r, a)), assertion: assertion, scope: .literature,
                                           evidence: evidence))
                 }
             }
@@ -91,7 +92,7 @@ public struct Extractor: Sendable {
     /// Wording that speaks of a drug's known adverse effects.
     static func profileCue(_ lower: String) -> Bool {
         ["adverse", "side effect", "side-effect", "toxicit", "reported", "can occur", "may occur", "manifestations",
-         "complications", "associated with"].contains { lower.contains($0) }
+         "complications", "associated with", "reports of", "cases of"].contains { lower.contains($0) }
     }
 
     /// The drug a report is about: the one its title names, else the one it names most.

@@ -192,6 +192,18 @@ public struct Lexicon: Sendable {
             if i < hashes.count - 1 { prefixes.insert(key) }
         }
         let term = Term(concept: concept, shape: caseSensitive ? Self.shape(name.unicodeScalars) : nil)
+        insert(term, at: key)
+        // "splinter hemorrhages" also names "splinter hemorrhage".
+        if !caseSensitive, let last = name.split(separator: " ").last, let sing = Tokenizer.singular(last.lowercased()),
+           !sing.isEmpty, sing.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }) {
+            var k2: UInt64 = 0
+            for h in hashes.dropLast() { k2 = combine(k2, h) }
+            insert(term, at: combine(k2, stableHash(sing)))
+        }
+    }
+
+    private mutating func insert(_ term: Term, at key: UInt64) {
+        let concept = term.concept
         if var list = terms[key] {
             if !list.contains(where: { $0.concept == concept && $0.shape == term.shape }) {
                 list.append(term)
@@ -249,7 +261,10 @@ public struct Lexicon: Sendable {
         for s in synonyms where s.count <= 60 {
             // Chemical names and codes with many parts never occur in running text as such.
             if s.utf8.contains(40) && s.utf8.contains(41) && s.count > 25 { continue }
-            addTerm(s, concept: c, caseSensitive: !Self.caseFree(s))
+            let free = Self.caseFree(s)
+            // "He" (helium), "As": short names are only kept as abbreviations in capitals ("MTX").
+            if !free && s.utf8.count <= 4 && Self.upperCount(s) < 2 { continue }
+            addTerm(s, concept: c, caseSensitive: !free)
         }
     }
 
@@ -264,13 +279,29 @@ public struct Lexicon: Sendable {
         let ligand = lname.hasSuffix("growth factor") || lname.contains("growth factor ") && !lname.contains("receptor")
         let c = newConcept(Concept(kind: .target, name: symbol, isLigand: ligand))
         if symbol.count >= 2 { addTerm(symbol, concept: c, caseSensitive: true) }
-        for a in aliases where a.count >= 3 {
+        for a in aliases where a.count >= 3 && !Self.isGenericProteinName(a) {
             addTerm(a, concept: c, caseSensitive: !(a.utf8.contains(32) && a.count >= 10))
         }
-        if name.utf8.contains(32) && name.count >= 10 { addTerm(name, concept: c, caseSensitive: false) }
+        if name.utf8.contains(32) && name.count >= 10 && !Self.isGenericProteinName(name) {
+            addTerm(name, concept: c, caseSensitive: false)
+        }
     }
 
+    /// "serine/threonine kinase", "protein kinase": names of a class of proteins, not of one gene.
+    static func isGenericProteinName(_ s: String) -> Bool {
+        let generic: Set<String> = ["serine", "threonine", "tyrosine", "protein", "kinase", "kinases", "receptor",
+                                    "receptors", "type", "the", "and", "of", "cell", "growth", "factor", "s", "like"]
+        let words = s.lowercased().split { !$0.isLetter }
+        return words.count >= 1 && words.allSatisfy { generic.contains(String($0)) }
+    }
+
+    /// MeSH descriptors that are not reactions a text can report ("emergency room").
+    static let notReactions: Set<String> = ["emergencies", "disease", "syndrome", "recurrence", "disease progression",
+                                            "wounds and injuries", "pathologic processes", "chronic disease",
+                                            "acute disease", "signs and symptoms", "critical illness", "disease attributes"]
+
     private mutating func addReaction(_ name: String, _ synonyms: [String]) {
+        if Self.notReactions.contains(name) { return }
         let c = newConcept(Concept(kind: .reaction, name: name))
         addTerm(name, concept: c, caseSensitive: !Self.caseFree(name) && Self.upperCount(name) >= 2)
         for s in synonyms {

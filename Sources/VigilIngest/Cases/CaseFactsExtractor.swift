@@ -9,7 +9,7 @@ struct CaseFactsExtractor {
     /// Scope of each sentence, as the triples were given.
     let scopes: [Scope]
 
-    static let experienceBefore: Set<String> = ["developed", "develop", "developing", "presented", "complained",
+    static let experienceBefore: Set<String> = ["developed", "develop", "developing", "presented",
                                                 "experienced", "diagnosed", "diagnosis", "impression", "consistent",
                                                 "suffered", "exhibited", "manifested"]
     static let experienceAfter: Set<String> = ["occurred", "appeared", "reappeared", "recurred", "developed",
@@ -223,15 +223,20 @@ struct CaseFactsExtractor {
                 var steps = 0
                 while k >= 0, steps < 14 {
                     if w[k] == ";" || w[k] == "." || w[k] == "who" && steps > 0 && cued { break }
-                    if Self.experienceBefore.contains(w[k]) { cued = true; break }
+                    if Self.experienceBefore.contains(w[k]) {
+                        cued = !(k > 0 && w[k - 1] == "differential")
+                        break
+                    }
                     if ["revealed", "history", "treated", "for", "which", "that", "characterized", "differential",
                         "than", "unlike", "previous"].contains(w[k]) { break }
                     k -= 1
                     steps += 1
                 }
                 if !cued {
-                    let after = rel + (m.tokens.count)
-                    for k in after..<min(w.count, after + 4) where Self.experienceAfter.contains(w[k]) { cued = true }
+                    // "RRD occurred", "the HSFR reappeared", "rash was observed"
+                    var k = rel + m.tokens.count
+                    while k < w.count, ["was", "were", "had", "has", "have", "then", "subsequently", "also", "again", "been"].contains(w[k]) { k += 1 }
+                    if k < w.count, Self.experienceAfter.contains(w[k]) { cued = true }
                 }
                 if cued { add(m.name, i) }
             }
@@ -305,7 +310,7 @@ struct CaseFactsExtractor {
                     value = n - startOffset; break
                 }
             }
-            if isStart && !hasReactionOrSymptom(i) {
+            if isStart && (value == nil || !hasReactionOrSymptom(i)) {
                 lastStart = i
                 if w.contains("following") || w.contains("after"), w.contains("day") { startOffset = 1 }
             }
@@ -327,7 +332,8 @@ struct CaseFactsExtractor {
         var outcome: String?
         var stoppedAt: Int? = nil
         var restartedAt: Int? = nil
-        for (n, i) in sentences.enumerated() {
+        for i in sentences {
+            let n = i  // document order, so that a later section does not count as "soon after"
             let w = words(i)
             let joined = " " + w.joined(separator: " ") + " "
             let namesDrug = doc.mentionsBySentence[i].contains { doc.mentions[$0].kind == .drug && doc.mentions[$0].name == suspect }

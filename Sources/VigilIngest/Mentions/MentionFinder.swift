@@ -64,7 +64,11 @@ enum MentionFinder {
             let next = m.tokens.upperBound < n ? tokens[m.tokens.upperBound].norm : ""
             switch m.kind {
             // "tyrosine kinases", "serine/threonine": amino acids naming enzymes, not drugs.
-            case .drug: return notDrugFollowers.contains(next) || (next == "/" && m.name.hasSuffix("ine"))
+            case .drug:
+                let next2 = m.tokens.upperBound + 1 < n ? tokens[m.tokens.upperBound + 1].norm : ""
+                let next3 = m.tokens.upperBound + 2 < n ? tokens[m.tokens.upperBound + 2].norm : ""
+                return notDrugFollowers.contains(next) || (next == "/" && m.name.hasSuffix("ine"))
+                    || next2.hasPrefix("kinase") || next3.hasPrefix("kinase")
             // "adverse effects", "side effects": words that announce reactions, not reactions.
             case .reaction: return m.tokens.allSatisfy { !tokens[$0].isWord || genericWords.contains(tokens[$0].norm) }
             default: return false

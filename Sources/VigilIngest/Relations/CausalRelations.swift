@@ -15,7 +15,7 @@ enum CausalRelations {
         "toxicities", "adverse", "side", "experienced", "exacerbated", "exacerbation", "worsened", "worsening",
         "aggravated", "unmasked", "occurred", "occurrence", "appeared", "complication", "complications",
         "reported", "related", "manifested", "presented", "suffered", "sequela", "sequelae", "attributed",
-        "responsible", "implicated", "culprit", "evoked", "elicited",
+        "responsible", "implicated", "culprit", "evoked", "elicited", "effects", "effect", "events",
     ]
     /// Between a reaction and a later drug.
     static let backwardCues: Set<String> = [
@@ -34,7 +34,7 @@ enum CausalRelations {
         "effective", "efficacy", "benefit", "beneficial", "indicated", "approved", "reversed", "reverse", "cured",
         "cure", "remission", "palliative", "against", "successfully", "successful", "useful", "option",
         "alternative", "reduce", "reduced", "reduces", "attenuate", "attenuated", "protect", "protective",
-        "candidate", "therapeutic", "antagonize", "antagonized", "counteract", "recommended",
+        "candidate", "therapeutic", "antagonize", "antagonized", "counteract", "recommended", "despite",
     ]
     /// Words that stand between items of one list ("rash, fever, and eosinophilia").
     static let listWords: Set<String> = [",", "and", "or", "/", "as", "well", "such", "including", "(", ")", "both",
@@ -68,7 +68,32 @@ enum CausalRelations {
         return out
     }
 
+    /// Strength of the link, reading a coordinated list of drugs ("docetaxel, doxorubicin, and
+    /// paclitaxel are associated with RRD") or reactions as if each item stood where the list ends.
     private static func strength(_ d: EntityMention, _ r: EntityMention, _ sentence: Sentence, _ mentionIdx: [Int],
+                                 _ mentions: [EntityMention], _ tokens: [Token]) -> Int? {
+        if let s = linkStrength(d, r, sentence, mentionIdx, mentions, tokens) { return s }
+        let forward = d.tokens.upperBound <= r.tokens.lowerBound
+        let listed = forward ? d : r
+        let kind = listed.kind
+        // The last item of the list `listed` belongs to, in reading order towards the other mention.
+        var last = listed
+        for i in mentionIdx {
+            let m = mentions[i]
+            guard m.kind == kind, m.tokens.lowerBound >= last.tokens.upperBound else { continue }
+            if forward && m.tokens.lowerBound >= r.tokens.lowerBound { break }
+            if !forward && m.tokens.lowerBound >= d.tokens.lowerBound { break }
+            let gap = (last.tokens.upperBound..<m.tokens.lowerBound).filter { tokens[$0].kind != .punct || $0 == last.tokens.upperBound || true }
+            let words = gap.map { tokens[$0].norm }.filter { !["[", "]"].contains($0) && Double($0) == nil }
+            guard !words.isEmpty || true, words.allSatisfy({ listWords.contains($0) || MentionFinder.modifiers.contains($0) }) else { break }
+            last = m
+        }
+        guard last.tokens != listed.tokens else { return nil }
+        return forward ? linkStrength(last, r, sentence, mentionIdx, mentions, tokens)
+                       : linkStrength(d, last, sentence, mentionIdx, mentions, tokens)
+    }
+
+    private static func linkStrength(_ d: EntityMention, _ r: EntityMention, _ sentence: Sentence, _ mentionIdx: [Int],
                                  _ mentions: [EntityMention], _ tokens: [Token]) -> Int? {
         let forward = d.tokens.upperBound <= r.tokens.lowerBound
         let gapStart = forward ? d.tokens.upperBound : r.tokens.upperBound
@@ -91,7 +116,8 @@ enum CausalRelations {
         if forward {
             // "sorafenib-induced acute pustulosis", "heparin induced thrombocytopenia"
             if let first = words.first, compoundCues.contains(first),
-               modifierFree.count <= 4, otherDrugsBetween == 0 {
+               modifierFree.count <= 4, otherDrugsBetween == 0,
+               otherReactionsBetween == 0 || modifierFree.dropFirst().allSatisfy({ listWords.contains($0) }) {
                 return 3
             }
             if let first = words.first, compoundCues.contains(first), otherDrugsBetween == 0,
@@ -106,8 +132,21 @@ enum CausalRelations {
                 if !tail.contains(where: { forwardCues.contains($0) || compoundCues.contains($0) }) { return nil }
                 return nil
             }
+            if otherReactionsBetween > 0 {
+                // "X developed AGEP, which is a rare skin eruption": only a list carries the link on.
+                let lastR = between.last { mentions[$0].kind == .reaction }!
+                let tail = (mentions[lastR].tokens.upperBound..<gapEnd).map { tokens[$0].norm }
+                if !tail.allSatisfy({ listWords.contains($0) || MentionFinder.modifiers.contains($0) || $0 == "-" }) { return nil }
+            }
             let posIdx = words.lastIndex { forwardCues.contains($0) }
             let negIdx = words.lastIndex { indicationCues.contains($0) }
+            let pre = precedingWords(d.tokens.lowerBound, sentence, tokens, 4)
+            if posIdx == nil, pre.first == "of",
+               pre.dropFirst().contains(where: { ["effects", "effect", "toxicity", "toxicities", "complications", "complication",
+                                                  "events", "reactions", "sequelae"].contains($0) }),
+               words.contains(where: { ["include", "includes", "included", "are", "were", "is", "was", "consist"].contains($0) }) {
+                return 2
+            }
             guard let p = posIdx else {
                 // "epoprostenol infusion (pulmonary edema)": an effect named in brackets after the drug.
                 if words.count <= 3, words.last == "(" { return 1 }

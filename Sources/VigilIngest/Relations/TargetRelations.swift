@@ -20,13 +20,16 @@ enum TargetRelations {
         guard let trigger = sentence.tokens.first(where: { triggers.contains(tokens[$0].norm) }) else { return [] }
         let drugs = mentionIdx.filter { mentions[$0].kind == .drug }
         var subjects: [Int?] = drugs.filter { mentions[$0].tokens.upperBound <= trigger }
-        if subjects.isEmpty { subjects = drugs }
+        let head = sentence.tokens.prefix(6).map { tokens[$0].norm }
+        if subjects.isEmpty, head.first == "it" || head.starts(with: ["this", "drug"]) || head.starts(with: ["the", "drug"]) {
+            subjects = [nil]  // "It inhibits …", "This drug blocks …"
+        }
         if subjects.isEmpty {
-            // "It inhibits …", "This drug blocks …", "…, which interferes with …".
-            let head = sentence.tokens.prefix(6).map { tokens[$0].norm }
-            if head.contains(where: { pronouns.contains($0) }) || tokens[trigger].norm.hasPrefix("inhibit") {
-                subjects = [nil]
-            }
+            // "VEGFR inhibitors such as sorafenib", "the interaction of sorafenib with …"
+            subjects = drugs.filter { mentions[$0].tokens.lowerBound > trigger && mentions[$0].tokens.lowerBound - trigger <= 5 }
+        }
+        if subjects.isEmpty, head.contains(where: { pronouns.contains($0) }) || tokens[trigger].norm.hasPrefix("inhibit") {
+            subjects = [nil]
         }
         guard !subjects.isEmpty else { return [] }
         var out: [Link] = []
@@ -36,6 +39,9 @@ enum TargetRelations {
             let after = m.tokens.lowerBound > trigger
             let before = m.tokens.upperBound <= trigger && trigger - m.tokens.upperBound <= 2
             guard after || before else { continue }
+            if after, let near = sentence.tokens.last(where: { $0 < m.tokens.lowerBound && triggers.contains(tokens[$0].norm) }),
+               clauseEnds(near, m.tokens.lowerBound, tokens) { continue }
+            if isPathwayMember(m, tokens, sentence) { continue }
             let members = m.kind == .targetFamily ? enumeratedMembers(m, tokens, sentence, lexicon) : []
             for s in subjects {
                 if s != nil, let sd = s, mentions[sd].name.hasSuffix("nib"), m.concept >= 0,
@@ -51,6 +57,29 @@ enum TargetRelations {
             }
         }
         return out
+    }
+
+    /// Whether the object clause of the trigger has ended before a mention.
+    static func clauseEnds(_ from: Int, _ to: Int, _ tokens: [Token]) -> Bool {
+        for k in from..<to where ["which", "that", "leading", "resulting", "whereas", "but", "while"].contains(tokens[k].norm) {
+            return true
+        }
+        return false
+    }
+
+    /// "the Raf/MEK/ERK pathway": members of a signalling chain, not what the drug binds.
+    static func isPathwayMember(_ m: EntityMention, _ tokens: [Token], _ sentence: Sentence) -> Bool {
+        var k = m.tokens.upperBound
+        let end = sentence.tokens.upperBound
+        var chained = m.tokens.lowerBound > sentence.tokens.lowerBound && tokens[m.tokens.lowerBound - 1].norm == "/"
+        while k < end, k - m.tokens.upperBound < 8 {
+            let w = tokens[k].norm
+            if w == "/" || w == "-" { chained = true; k += 1; continue }
+            if ["pathway", "pathways", "cascade", "signaling", "signalling", "axis"].contains(w) { return chained }
+            if tokens[k].isWord && k > m.tokens.upperBound && tokens[k - 1].norm != "/" && tokens[k - 1].norm != "-" { return false }
+            k += 1
+        }
+        return false
     }
 
     /// "receptors 1, 2, and 3", "receptors (VEGFRs) 1, 2, and 3", "receptor α and β": the members meant.

@@ -223,7 +223,7 @@ struct DocumentLayout: Sendable {
 
     /// Bullets, breadcrumbs and other page furniture.
     private static func isFurniture(_ t: String) -> Bool {
-        t.hasPrefix("•") || t.hasPrefix("[") || t.contains(" | ")
+        t.hasPrefix("•") || (t.hasPrefix("[") && t.hasSuffix("]")) || t.contains(" | ")
     }
 
     /// "Acute Generalized Exanthematous Pustulosis Induced by Sorafenib": a line of capitalised words.

@@ -84,7 +84,11 @@ enum SentenceSplitter {
                 return nil  // "e.g." "i.e."
             }
             if prev.kind == .word && abbreviations.contains(prev.norm) { return nil }
-            if prev.kind == .word && prev.end - prev.start == 1 && prev.isCapitalized { return nil }  // initials
+            // Initials ("D. Angio"), but not "hepatitis B. There".
+            if prev.kind == .word && prev.end - prev.start == 1 && prev.isCapitalized {
+                let before = k - 2 >= range.lowerBound ? tokens[k - 2] : nil
+                if !(before.map { $0.kind == .word && !$0.isCapitalized } ?? false) { return nil }
+            }
         }
         if next.kind == .number || next.isCapitalized { return n }
         if ["(", "[", "“", "\"", "‘", "'"].contains(next.norm), n + 1 < range.upperBound, tokens[n + 1].isCapitalized {
