@@ -340,17 +340,17 @@ struct CaseFactsExtractor {
                 || w.contains("treatment") || w.contains("drug") || w.contains("therapy")
             let hypothetical = w.contains { ["whether", "if", "might", "would", "should", "guidance"].contains($0) }
             if hypothetical { continue }
-            let restart = namesDrug && (w.contains { Self.restartCues.contains($0) } || joined.contains(" re - challenge")
-                                        || joined.contains(" re - administration") || joined.contains(" started again")
-                                        || joined.contains(" given again") || joined.contains(" administered again"))
+            let restart = namesDrug && (w.contains { Self.restartCues.contains($0) } || joined.has(" re - challenge")
+                                        || joined.has(" re - administration") || joined.has(" started again")
+                                        || joined.has(" given again") || joined.has(" administered again"))
             if restart {
                 restartedAt = n
             } else if namesDrug && w.contains(where: { Self.stopCues.contains($0) }) {
                 stoppedAt = n
             }
             let better = w.contains { Self.betterCues.contains($0) }
-            let notRecur = joined.contains(" did not recur") || joined.contains(" not recur") || joined.contains(" no recurrence")
-                || joined.contains(" without recurrence") || joined.contains(" have not recurred") || joined.contains(" not reappear")
+            let notRecur = joined.has(" did not recur") || joined.has(" not recur") || joined.has(" no recurrence")
+                || joined.has(" without recurrence") || joined.has(" have not recurred") || joined.has(" not reappear")
             let recur = !notRecur && w.contains { Self.recurCues.contains($0) }
             if let r = restartedAt, n - r <= 2 {
                 if notRecur && n == r { if re != .positive { re = .negative } } else if recur { re = .positive }
@@ -358,11 +358,11 @@ struct CaseFactsExtractor {
             }
             if let s = stoppedAt, n - s <= 4, restartedAt.map({ $0 < s || $0 == n }) ?? true {
                 if better, de == .unknown { de = .positive }
-                if joined.contains(" persisted") || joined.contains(" did not improve") || joined.contains(" no improvement") {
+                if joined.has(" persisted") || joined.has(" did not improve") || joined.has(" no improvement") {
                     if de == .unknown { de = .negative }
                 }
             }
-            if joined.contains(" died ") || joined.contains(" death of the patient") || joined.contains(" fatal outcome") {
+            if joined.has(" died ") || joined.has(" death of the patient") || joined.has(" fatal outcome") {
                 outcome = "fatal"
             } else if outcome == nil, w.contains(where: { ["resolved", "recovered", "disappeared", "subsided", "resolution", "cleared", "healed"].contains($0) }) {
                 outcome = "recovered"

@@ -70,7 +70,7 @@ enum AssertionDetector {
         let tail = seen.joined(separator: " ")
         for p in ["ruled out", "was excluded", "were excluded", "was negative", "were negative", "was absent",
                   "were absent", "did not recur", "did not occur", "was not observed", "were not observed",
-                  "did not develop", "was not seen", "were not seen", "was not found"] where tail.hasPrefix(p) || tail.contains(" " + p) {
+                  "did not develop", "was not seen", "were not seen", "was not found"] where tail.hasPrefix(p) || tail.has(" " + p) {
             return true
         }
         return false

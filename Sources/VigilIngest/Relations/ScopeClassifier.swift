@@ -21,25 +21,25 @@ enum ScopeClassifier {
                                 "previous case", "previous report", "cases of", "case reports", "reports of"]
 
     static func scope(_ words: String, section: String?) -> Scope {
-        let caseCue = casePhrases.contains { words.contains($0) }
-        let litCue = literaturePhrases.contains { words.contains($0) }
-        let reportCue = reportPhrases.contains { words.contains($0) }
+        let caseCue = casePhrases.contains { words.has($0) }
+        let litCue = literaturePhrases.contains { words.has($0) }
+        let reportCue = reportPhrases.contains { words.has($0) }
         switch section {
         case "title": return .case
         case "case", "caption":
             // Report pages without a Discussion heading: the drug's known profile, told in the case section.
-            let patient = [" our ", "patient ", " he ", " she ", " his ", " her ", "this case", "year-old"].contains { words.contains($0) }
+            let patient = [" our ", "patient ", " he ", " she ", " his ", " her ", "this case", "year-old"].contains { words.has($0) }
             let profile = ["adverse effects", "side effects", "side-effects", "most frequent", "most common",
-                           "include", "are known", "is known"].contains { words.contains($0) }
+                           "include", "are known", "is known"].contains { words.has($0) }
             if (reportCue || profile) && !patient { return .literature }
             return .case
         case "introduction", "discussion", "conclusion", "methods", "results":
             let strongCase = ["our patient", "our case", "this patient", "the present patient", "present case",
                               "in this case", "in the present case", "we report", "we present", "we describe",
-                              "herein", "in our"].contains { words.contains($0) }
+                              "herein", "in our"].contains { words.has($0) }
             return strongCase ? .case : .literature
         default:
-            if reportCue && !words.contains("we report") && !words.contains("we describe") { return .literature }
+            if reportCue && !words.has("we report") && !words.has("we describe") { return .literature }
             if caseCue { return .case }
             return litCue ? .literature : .case
         }

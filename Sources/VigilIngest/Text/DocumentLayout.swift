@@ -44,6 +44,11 @@ struct DocumentLayout: Sendable {
     ]
 
     static func analyse(_ text: [Unicode.Scalar]) -> DocumentLayout {
+        // A single line (an ADE sentence, a `--lines` record) has no layout to find.
+        if !text.contains("\n") {
+            return DocumentLayout(blocks: [Block(start: 0, end: text.count, kind: .body, section: nil)],
+                                  articleEnd: text.count)
+        }
         let lines = splitLines(text)
         let nonEmpty = lines.filter { !$0.text.isEmpty }
         // A single line (an ADE sentence, a `--lines` record) has no layout to find.

@@ -10,7 +10,8 @@ enum Tokenizer {
         var i = 0
         let n = text.count
         var newline = false, blank = false, space = false
-        var buffer = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
         while i < n {
             let c = text[i]
             if isSpace(c) {
@@ -22,20 +23,41 @@ enum Tokenizer {
             let cls = charClass(c)
             if cls == 0 {
                 if c == "\u{AD}" { i += 1; continue }  // soft hyphen
-                tokens.append(makeToken(.punct, i, i + 1, String(Character(c)), text, newline, blank, space))
+                let p = String(Character(c))
+                tokens.append(Token(kind: .punct, start: i, end: i + 1, norm: p, hash: stableHash(p), singularHash: 0,
+                                    isCapitalized: false, isAllUpper: false, newlineBefore: newline,
+                                    blankLineBefore: blank, spaceBefore: space))
                 newline = false; blank = false; space = false
                 i += 1
                 continue
             }
             // A run of letters (cls 1) or digits (cls 2).
             let start = i
-            buffer.removeAll(keepingCapacity: true)
+            bytes.removeAll(keepingCapacity: true)
+            var ascii = true
+            var upper = cls == 1
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             var j = i
             while j < n {
                 let d = text[j]
                 let dc = charClass(d)
                 if dc == cls {
-                    appendNormalized(d, to: &buffer)
+                    let v = d.value
+                    if v < 128 {
+                        var b = UInt8(v)
+                        if b >= 65 && b <= 90 { b += 32 } else if b >= 97 && b <= 122 { upper = false }
+                        bytes.append(b)
+                        hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01b3
+                    } else {
+                        ascii = false
+                        if d.properties.isLowercase { upper = false }
+                        var tmp = String.UnicodeScalarView()
+                        appendNormalized(d, to: &tmp)
+                        for b in String(tmp).utf8 {
+                            bytes.append(b)
+                            hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01b3
+                        }
+                    }
                     j += 1
                     continue
                 }
@@ -52,9 +74,13 @@ enum Tokenizer {
                 }
                 break
             }
+            _ = ascii
             let kind: Token.Kind = cls == 2 ? .number : .word
-            var tok = makeToken(kind, start, j, String(buffer), text, newline, blank, space)
-            if kind == .word { tok.singularHash = singular(tok.norm).map(stableHash) ?? 0 }
+            let norm = String(decoding: bytes, as: UTF8.self)
+            var tok = Token(kind: kind, start: start, end: j, norm: norm, hash: hash, singularHash: 0,
+                            isCapitalized: text[start].value < 128 ? (text[start].value >= 65 && text[start].value <= 90) : text[start].properties.isUppercase, isAllUpper: kind == .word && upper,
+                            newlineBefore: newline, blankLineBefore: blank, spaceBefore: space)
+            if kind == .word, let last = bytes.last, last == 115 { tok.singularHash = singular(norm).map(stableHash) ?? 0 }
             tokens.append(tok)
             newline = false; blank = false; space = false
             i = j
@@ -65,19 +91,6 @@ enum Tokenizer {
     /// Tokens of a lexicon term: the same rules as running text, so both sides meet.
     static func normalizedWords(_ term: String) -> [Token] {
         tokenize(Array(term.unicodeScalars)).filter(\.isWord)
-    }
-
-    @inline(__always)
-    private static func makeToken(_ kind: Token.Kind, _ s: Int, _ e: Int, _ norm: String, _ text: [Unicode.Scalar],
-                                  _ nl: Bool, _ blank: Bool, _ space: Bool) -> Token {
-        let first = text[s]
-        var upper = kind == .word
-        if kind == .word {
-            for k in s..<e where text[k].properties.isLowercase { upper = false; break }
-        }
-        return Token(kind: kind, start: s, end: e, norm: norm, hash: stableHash(norm), singularHash: 0,
-                     isCapitalized: first.properties.isUppercase, isAllUpper: upper,
-                     newlineBefore: nl, blankLineBefore: blank, spaceBefore: space)
     }
 
     static func singular(_ w: String) -> String? {
