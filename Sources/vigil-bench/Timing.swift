@@ -7,6 +7,8 @@ struct QueryTiming {
     var coldMS: Double
     var warmMS: [Double]
     var rows: [[String]]
+    /// Query language only: median time of `QueryEngine.plan` (parse, name resolution, SQL), included in the warm time.
+    var planningMS: Double?
     var warmMedianMS: Double {
         let s = warmMS.sorted()
         return s.isEmpty ? .nan : s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2

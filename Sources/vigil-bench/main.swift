@@ -4,7 +4,7 @@ import VigilImport
 import VigilStore
 
 // vigil-bench: imports Hetionet into a fresh database, times Q1–Q5 (cold and warm median) as
-// hand-written SQL on that file, checks the answers, and prints them beside the peers' figures
+// hand-written SQL on that file and through the query language (QueryEngine), checks the answers, and prints them beside the peers' figures
 // (shared/bench/run_peers.py's results.json) as ratios. Not a test: run it in a release build.
 //
 //   swift run -c release --scratch-path .build-bench vigil-bench \
@@ -61,7 +61,22 @@ for (name, sql) in HandWritten.all {
                Answers.summary(name, timing.rows) as NSString, timing.coldMS, timing.warmMedianMS, verdict as NSString))
 }
 
+for (name, query) in QueryLanguage.all {
+    do {
+        let timing = try QueryLanguage.time(name, query, database: dbPath, warm: warmRuns)
+        let verdict = Answers.check(name, timing.rows, peers: peers)
+        report.queryLanguage[name] = timing
+        report.queryLanguageVerdicts[name] = verdict
+        log(String(format: "   %-4@ %@  cold %8.2f ms  warm median %8.2f ms  %@  (query language: %@)", name as NSString,
+                   Answers.summary(name, timing.rows) as NSString, timing.coldMS, timing.warmMedianMS, verdict as NSString,
+                   query as NSString))
+    } catch {
+        report.queryLanguageVerdicts[name] = "failed: \(error)"
+        log("   \(name) query language failed: \(error)")
+    }
+}
+
 let text = report.markdown(database: dbPath, warm: warmRuns)
 print(text)
 if let outPath { try text.write(toFile: outPath, atomically: true, encoding: .utf8) }
-exit(report.verdicts.values.allSatisfy { $0 == "ok" } ? 0 : 1)
+exit((report.verdicts.values.allSatisfy { $0 == "ok" } && report.queryLanguageVerdicts.values.allSatisfy { $0 == "ok" }) ? 0 : 1)

@@ -64,6 +64,8 @@ enum Hetionet {
                 try run.bad(edges, .fieldCount(expected: 3, found: fields.count))
                 return true
             }
+            if fields[0].isEmpty { try run.bad(edges, .emptyField("source")); return true }
+            if fields[2].isEmpty { try run.bad(edges, .emptyField("target")); return true }
             guard let src = ids.value(for: fields[0]) else { try run.bad(edges, .unknownNode(fields[0].string)); return true }
             guard let dst = ids.value(for: fields[2]) else { try run.bad(edges, .unknownNode(fields[2].string)); return true }
             if fields[1].isEmpty { try run.bad(edges, .emptyField("metaedge")); return true }

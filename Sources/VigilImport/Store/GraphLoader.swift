@@ -192,11 +192,9 @@ struct GraphLoader {
             """, arguments: [format.rawValue, format.extractor, files.map { ($0 as NSString).lastPathComponent }.joined(separator: " "),
                              summary.edgesCreated > 0 ? firstEdge : nil, summary.edgesCreated > 0 ? lastEdge : nil,
                              summary.nodesCreated, summary.edgesCreated, summary.edgesExisting])
-        // Statistics for the planner, sampled (analysis_limit) so that it costs milliseconds, not a second.
-        if summary.edgesCreated >= 10_000 {
-            try db.execute(sql: "PRAGMA analysis_limit = 2000; ANALYZE edge; ANALYZE node; PRAGMA analysis_limit = 0")
-        }
-        trace("analyzed")
+        // No ANALYZE: SQLite's default estimates pick the covering indexes for every traversal
+        // shape, while a sampled ANALYZE (analysis_limit) misjudged rows per src by 1000x and made
+        // a 3-hop neighbourhood take minutes; a full one would cost more than the insert.
     }
 
     /// The queued edges in (src, predicate text, dst) order, repeats left out.

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+import VigilCore
+import VigilImport
+import VigilStore
+
+@Suite struct HetionetImportTests {
+    let nodes = fixture("hetionet-nodes.tsv")
+    let edges = fixture("hetionet-edges.sif")
+
+    @Test func mapsKindsAndPredicates() throws {
+        let db = temporaryDatabase()
+        let s = try ReferenceImporter(databasePath: db).run(.hetionet, files: [nodes, edges])
+        #expect(s.nodesCreated == 15)
+        #expect(s.edgesRead == 20)
+        #expect(s.edgesCreated == 19)   // the last line repeats imatinib causes alopecia
+        #expect(s.edgesExisting == 1)
+        #expect(try rows(db, "SELECT kind, name FROM node WHERE name IN ('imatinib', 'PDGFRB', 'alopecia', 'colorectal cancer', 'liver') ORDER BY kind")
+                == ["drug|imatinib", "indication|colorectal cancer", "other|liver", "reaction|alopecia", "target|PDGFRB"])
+        #expect(try rows(db, """
+            SELECT s.name, e.predicate, d.name, e.assertion, e.scope FROM edge e JOIN node s ON s.id = e.src JOIN node d ON d.id = e.dst
+            WHERE e.predicate IN ('targets', 'causes') AND s.name = 'imatinib' ORDER BY 2, 3
+            """) == ["imatinib|causes|alopecia|affirmed|reference", "imatinib|causes|nausea|affirmed|reference",
+                     "imatinib|targets|KIT|affirmed|reference", "imatinib|targets|PDGFRB|affirmed|reference"])
+        // Other metaedges keep their Hetionet abbreviation.
+        #expect(try rows(db, "SELECT DISTINCT predicate FROM edge WHERE predicate NOT IN ('targets', 'causes') ORDER BY 1")
+                == ["AeG", "CtD", "DaG", "GiG", "GpBP", "GpPW", "Gr>G", "PCiC"])
+    }
+
+    @Test func keepsTheHetionetIdAndKindAsAnAlias() throws {
+        let db = temporaryDatabase()
+        try ReferenceImporter(databasePath: db).run(.hetionet, files: [nodes, edges])
+        #expect(try rows(db, "SELECT n.kind, n.name, a.alias, a.source FROM alias a JOIN node n ON n.id = a.node_id WHERE a.key = 'anatomy::uberon:0002107'")
+                == ["other|liver|Anatomy::UBERON:0002107|hetionet:Anatomy"])
+        let store = try GraphStore(path: db)
+        #expect(try store.resolve("Compound::DB00619").map(\.name) == ["imatinib"])
+    }
+
+    @Test func distinctHetionetNodesWithOneNameStayDistinct() throws {
+        let db = temporaryDatabase()
+        try ReferenceImporter(databasePath: db).run(.hetionet, files: [nodes, edges])
+        #expect(try rows(db, "SELECT name FROM node WHERE key LIKE 'ffar2%' ORDER BY id") == ["FFAR2", "FFAR2 [Gene::105372382]"])
+        #expect(try rows(db, "SELECT name FROM node WHERE key LIKE 'dna replication%' ORDER BY id")
+                == ["DNA replication", "DNA Replication [Pathway::PC7_2951]"])
+        // The plain name still finds both.
+        #expect(try GraphStore(path: db).resolve("ffar2").count == 2)
+    }
+
+    @Test func mergesWithNodesTheLiteratureMade() throws {
+        let db = temporaryDatabase()
+        let store = try GraphStore(path: db)
+        try store.write(triples: [Triple(subject: Mention(kind: .drug, name: "imatinib"), predicate: .causes,
+                                         object: .entity(Mention(kind: .reaction, name: "alopecia")), scope: .literature)],
+                        extractor: "test")
+        let before = try rows(db, "SELECT id FROM node WHERE kind = 'drug' AND key = 'imatinib'")
+        let s = try ReferenceImporter(databasePath: db).run(.hetionet, files: [nodes, edges])
+        #expect(s.nodesMerged == 2)
+        #expect(try rows(db, "SELECT id FROM node WHERE kind = 'drug' AND key = 'imatinib'") == before)
+        // The literature edge and the reference edge are two facts (different scope) between the same nodes.
+        #expect(try rows(db, """
+            SELECT e.scope FROM edge e JOIN node s ON s.id = e.src JOIN node d ON d.id = e.dst
+            WHERE s.key = 'imatinib' AND e.predicate = 'causes' AND d.key = 'alopecia' ORDER BY 1
+            """) == ["literature", "reference"])
+    }
+
+    @Test func gzipReadsLikePlainText() throws {
+        let plain = temporaryDatabase(), gzipped = temporaryDatabase()
+        try ReferenceImporter(databasePath: plain).run(.hetionet, files: [nodes, edges])
+        try ReferenceImporter(databasePath: gzipped).run(.hetionet, files: [nodes, fixture("hetionet-edges.sif.gz")])
+        let sql = "SELECT s.name, e.predicate, d.name FROM edge e JOIN node s ON s.id = e.src JOIN node d ON d.id = e.dst ORDER BY 1, 2, 3"
+        #expect(try rows(plain, sql) == rows(gzipped, sql))
+        #expect(try rows(plain, sql).count == 19)
+    }
+
+    @Test func reimportAddsNothing() throws {
+        let db = temporaryDatabase()
+        try ReferenceImporter(databasePath: db).run(.hetionet, files: [nodes, edges])
+        let again = try ReferenceImporter(databasePath: db).run(.hetionet, files: [nodes, edges])
+        #expect(again.nodesCreated == 0)
+        #expect(again.edgesCreated == 0)
+        #expect(again.edgesExisting == 20)
+        #expect(try rows(db, "SELECT count(*) FROM node") == ["15"])
+        #expect(try rows(db, "SELECT count(*) FROM edge") == ["19"])
+        // The first batch already covers every edge: no evidence rows are added for the second.
+        #expect(try rows(db, "SELECT count(*) FROM evidence") == ["0"])
+    }
+
+    @Test func provenanceIsOneBatchRowCoveringTheNewEdges() throws {
+        let db = temporaryDatabase()
+        try ReferenceImporter(databasePath: db).run(.hetionet, files: [nodes, edges])
+        #expect(try rows(db, "SELECT format, extractor, files, first_edge, last_edge, edges_created FROM import_batch")
+                == ["hetionet|hetionet-import/1|hetionet-nodes.tsv hetionet-edges.sif|1|19|19"])
+        #expect(try rows(db, "SELECT count(*), count(DISTINCT edge_id) FROM edge_source WHERE extractor = 'hetionet-import/1'")
+                == ["19|19"])
+    }
+
+    @Test func anEdgeAlreadyStoredGainsAnEvidenceRow() throws {
+        let db = temporaryDatabase()
+        let store = try GraphStore(path: db)
+        try store.write(triples: [Triple(subject: Mention(kind: .drug, name: "imatinib"), predicate: .targets,
+                                         object: .entity(Mention(kind: .target, name: "PDGFRB")), scope: .reference)],
+                        extractor: "seed-vocab/1")
+        let s = try ReferenceImporter(databasePath: db).run(.hetionet, files: [nodes, edges])
+        #expect(s.edgesExisting == 2)
+        #expect(try store.evidenceCount(subject: try store.resolve("imatinib")[0].id, predicate: .targets,
+                                        object: try store.resolve("PDGFRB")[0].id) == 2)
+    }
+}
