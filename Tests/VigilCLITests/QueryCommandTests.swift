@@ -4,17 +4,19 @@ import Testing
 /// A database `vigil init` seeded once; each test works on its own copy, since every open
 /// brings the schema up to date in a write transaction and two at once would find it locked.
 enum SeededDatabase {
-    static let original: String = {
+    struct InitFailed: Error, CustomStringConvertible { var description: String }
+
+    static let original: Result<String, InitFailed> = {
         let db = temporaryDirectory().appendingPathComponent("seeded.db").path
-        let r = try? VigilBinary.run(["init", "--db", db])
-        precondition(r?.status == 0, "vigil init failed: \(r?.stderr ?? "")")
-        return db
+        guard let r = try? VigilBinary.run(["init", "--db", db]) else { return .failure(InitFailed(description: "cannot run vigil")) }
+        return r.status == 0 ? .success(db) : .failure(InitFailed(description: "vigil init failed: \(r.stderr)"))
     }()
 
-    static func copy(into dir: URL) -> String {
+    static func copy(into dir: URL) throws -> String {
+        let source = try original.get()
         let db = dir.appendingPathComponent("seeded.db").path
-        for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: original + suffix) {
-            try? FileManager.default.copyItem(atPath: original + suffix, toPath: db + suffix)
+        for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: source + suffix) {
+            try FileManager.default.copyItem(atPath: source + suffix, toPath: db + suffix)
         }
         return db
     }
@@ -26,9 +28,9 @@ struct QueryCommandTests {
     let dir: URL
     let db: String
 
-    init() {
+    init() throws {
         dir = temporaryDirectory()
-        db = SeededDatabase.copy(into: dir)
+        db = try SeededDatabase.copy(into: dir)
     }
 
     @Test func tableByDefault() throws {
@@ -117,5 +119,23 @@ struct QueryCommandTests {
         let r = try VigilBinary.run(["query", "--db", db])
         #expect(r.status != 0)
         #expect(r.stderr.contains("give a query, or -f FILE"))
+    }
+}
+
+/// The sample reports end to end: `vigil init`, `vigil ingest Seeds/reports`, then the README's question.
+@Suite(.serialized)
+struct QuerySeededSampleTests {
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: VigilBinary.packageRoot.appendingPathComponent("Seeds/reports").path)))
+    func reactionsSharedWithImatinibViaPDGFR() throws {
+        let dir = temporaryDirectory()
+        let db = try SeededDatabase.copy(into: dir)
+        let ingest = try VigilBinary.run(["ingest", "--db", db, "--quiet",
+                                          VigilBinary.packageRoot.appendingPathComponent("Seeds/reports").path])
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        let r = try VigilBinary.run(["query", "--db", db, "--format", "csv", "reactions shared with imatinib via PDGFR"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let rows = r.stdout.split(separator: "\r\n").map(String.init)
+        #expect(rows.first == "reaction,drugs,evidence,scopes")
+        #expect(rows.contains { $0.hasPrefix("acute generalized exanthematous pustulosis,sorafenib,") })
     }
 }

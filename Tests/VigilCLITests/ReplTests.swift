@@ -10,9 +10,9 @@ struct ReplTests {
     let dir: URL
     let db: String
 
-    init() {
+    init() throws {
         dir = temporaryDirectory()
-        db = SeededDatabase.copy(into: dir)
+        db = try SeededDatabase.copy(into: dir)
     }
 
     @Test func pipedQueriesRunWithoutPrompts() throws {

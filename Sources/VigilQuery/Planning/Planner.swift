@@ -458,7 +458,7 @@ struct Compiler {
         let p = a.bind(relation.rawValue)
         let o = a.bind(object)
         let sql = """
-            SELECT v.sentence AS sentence,
+            SELECT DISTINCT v.sentence AS sentence,
                 coalesce(dn.name, 'PMID:' || doc.pmid, doc.source) AS document,
                 v.start AS start, v."end" AS "end",
                 e.scope AS scope, e.assertion AS assertion, v.extractor AS source,
@@ -469,9 +469,10 @@ struct Compiler {
             LEFT JOIN document doc ON doc.id = v.document_id
             LEFT JOIN node dn ON dn.id = doc.node_id
             WHERE e.src = \(s) AND e.predicate = \(p) AND e.dst = \(o)\(affirmed("e"))\(scope("e", &a))
-            ORDER BY document, v.start, v.id
+            ORDER BY document, start, sentence
             \(limit(&a))
             """
+        // DISTINCT: a sentence naming the pair twice is one piece of evidence to read.
         add(.rows, "the sentences (and sources) that support the triple", sql, a)
     }
 }
