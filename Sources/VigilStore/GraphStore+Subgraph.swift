@@ -7,12 +7,13 @@ import VigilCore
 /// Everything is in a stable order (nodes by kind and name, edges by their ends' names), so two
 /// exports of the same facts are identical whatever the row ids of the database.
 public struct Subgraph: Hashable, Sendable {
-    /// subject –predicate→ object node.
-    public struct Edge: Hashable, Sendable {
+    /// One stored fact: subject –predicate→ object, where the object is a node id (`Edge`) or a
+    /// literal value (`LiteralEdge`, e.g. a case's onset of 14 days).
+    public struct Fact<Object: Hashable & Sendable>: Hashable, Sendable {
         public var id: Int64
         public var src: Int64
         public var predicate: VigilCore.Predicate
-        public var dst: Int64
+        public var object: Object
         public var assertion: Assertion
         public var scope: Scope
         /// How many evidence rows support the fact (sentences, reference sources).
@@ -21,12 +22,12 @@ public struct Subgraph: Hashable, Sendable {
         /// chosen by content so that it does not depend on the order facts were loaded in.
         public var evidence: Evidence?
 
-        public init(id: Int64, src: Int64, predicate: VigilCore.Predicate, dst: Int64, assertion: Assertion = .affirmed,
+        public init(id: Int64, src: Int64, predicate: VigilCore.Predicate, object: Object, assertion: Assertion = .affirmed,
                     scope: Scope, evidenceCount: Int = 1, evidence: Evidence? = nil) {
             self.id = id
             self.src = src
             self.predicate = predicate
-            self.dst = dst
+            self.object = object
             self.assertion = assertion
             self.scope = scope
             self.evidenceCount = evidenceCount
@@ -34,29 +35,10 @@ public struct Subgraph: Hashable, Sendable {
         }
     }
 
-    /// subject –predicate→ literal value, e.g. a case's onset of 14 days.
-    public struct LiteralEdge: Hashable, Sendable {
-        public var id: Int64
-        public var src: Int64
-        public var predicate: VigilCore.Predicate
-        public var literal: Literal
-        public var assertion: Assertion
-        public var scope: Scope
-        public var evidenceCount: Int
-        public var evidence: Evidence?
-
-        public init(id: Int64, src: Int64, predicate: VigilCore.Predicate, literal: Literal, assertion: Assertion = .affirmed,
-                    scope: Scope, evidenceCount: Int = 1, evidence: Evidence? = nil) {
-            self.id = id
-            self.src = src
-            self.predicate = predicate
-            self.literal = literal
-            self.assertion = assertion
-            self.scope = scope
-            self.evidenceCount = evidenceCount
-            self.evidence = evidence
-        }
-    }
+    /// subject –predicate→ object node.
+    public typealias Edge = Fact<Int64>
+    /// subject –predicate→ literal value.
+    public typealias LiteralEdge = Fact<Literal>
 
     public private(set) var nodes: [Node]
     public private(set) var edges: [Edge]
@@ -94,6 +76,15 @@ public struct Subgraph: Hashable, Sendable {
     static func nodeOrder(_ a: Node, _ b: Node) -> Bool {
         (a.kind, a.name, a.id) < (b.kind, b.name, b.id)
     }
+}
+
+extension Subgraph.Fact where Object == Int64 {
+    /// The object node's id.
+    public var dst: Int64 { object }
+}
+
+extension Subgraph.Fact where Object == Literal {
+    public var literal: Literal { object }
 }
 
 extension GraphStore {
@@ -182,13 +173,13 @@ extension GraphStore {
             let scope = Scope(rawValue: r["scope"]) ?? .case
             let predicate = VigilCore.Predicate(r["predicate"] as String)
             if let dst: Int64 = r["dst"] {
-                edges.append(Subgraph.Edge(id: r["id"], src: r["src"], predicate: predicate, dst: dst,
+                edges.append(Subgraph.Edge(id: r["id"], src: r["src"], predicate: predicate, object: dst,
                                            assertion: assertion, scope: scope,
                                            evidenceCount: r["evidence_count"], evidence: evidence))
             } else {
                 let literal = Literal(value: r["value"] ?? "", unit: r["unit"], about: r["about"])
                 literals.append(Subgraph.LiteralEdge(id: r["id"], src: r["src"], predicate: predicate,
-                                                     literal: literal, assertion: assertion, scope: scope,
+                                                     object: literal, assertion: assertion, scope: scope,
                                                      evidenceCount: r["evidence_count"], evidence: evidence))
             }
         }

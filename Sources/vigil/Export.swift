@@ -25,8 +25,8 @@ struct Export: ParsableCommand {
     @Option(help: "Export the neighbourhood of the nodes this name (or alias) names.")
     var around: String?
 
-    @Option(help: "Hops from --around, edges taken in either direction.")
-    var depth = 1
+    @Option(help: "Hops from --around, edges taken in either direction (default: 1).")
+    var depth: Int?
 
     @Option(name: [.short, .customLong("output")], help: "The file to write (a directory for kgx); standard output when absent.")
     var output: String?
@@ -42,7 +42,10 @@ struct Export: ParsableCommand {
 
     func validate() throws {
         if query != nil && around != nil { throw ValidationError("give --query or --around, not both") }
-        if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        if let depth {
+            if around == nil { throw ValidationError("--depth goes with --around") }
+            if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        }
         if format.isDirectory && output == nil { throw ValidationError(ExportError.needsDirectory(format: format.rawValue).description) }
     }
 
@@ -62,8 +65,8 @@ struct Export: ParsableCommand {
                 let nodes = try store.resolve(around)
                 if nodes.isEmpty { throw StoreError.unknownNode(name: around) }
                 options.focus = Set(nodes.map(\.id))
-                options.title = "around \(around), depth \(depth)"
-                subgraph = try store.subgraph(around: nodes.map(\.id), depth: depth)
+                options.title = "around \(around), depth \(depth ?? 1)"
+                subgraph = try store.subgraph(around: nodes.map(\.id), depth: depth ?? 1)
             } else {
                 subgraph = try store.subgraph()
             }

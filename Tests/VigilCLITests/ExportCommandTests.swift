@@ -133,6 +133,9 @@ import Testing
         let r = try VigilBinary.run(["export", "--db", db, "--around", "sorafenib", "--query", "drugs"])
         #expect(r.status != 0)
         #expect(r.stderr.contains("give --query or --around, not both"))
+        let depth = try VigilBinary.run(["export", "--db", db, "--depth", "2"])
+        #expect(depth.status != 0)
+        #expect(depth.stderr.contains("--depth goes with --around"))
     }
 
     @Test func aMissingDatabaseIsNotCreated() throws {
