@@ -46,6 +46,9 @@ struct Export: ParsableCommand {
             if around == nil { throw ValidationError("--depth goes with --around") }
             if depth < 0 { throw ValidationError("--depth must be 0 or more") }
         }
+        if format == .png && output == nil && isatty(STDOUT_FILENO) != 0 {
+            throw ValidationError("--format png is binary: give a file with -o or redirect standard output")
+        }
         if format.isDirectory && output == nil { throw ValidationError(ExportError.needsDirectory(format: format.rawValue).description) }
     }
 
