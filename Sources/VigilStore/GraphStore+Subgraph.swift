@@ -84,6 +84,7 @@ extension Subgraph.Fact where Object == Int64 {
 }
 
 extension Subgraph.Fact where Object == Literal {
+    /// The literal value, with its unit and what it is about.
     public var literal: Literal { object }
 }
 

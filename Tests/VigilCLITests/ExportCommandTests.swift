@@ -165,4 +165,18 @@ import Testing
         #expect(r.stderr.contains(" --> query:1:"))
         #expect(r.stdout.isEmpty)
     }
+
+    @Test func theIngestedSeedReportsDrawAroundSorafenib() throws {
+        let db = try Self.seeded()
+        let reports = VigilBinary.packageRoot.appendingPathComponent("Seeds/reports").path
+        let i = try VigilBinary.run(["ingest", "--quiet", "--db", db, reports])
+        #expect(i.status == 0, "\(i.stderr)")
+        let file = temporaryDirectory().appendingPathComponent("sorafenib.dot")
+        let r = try VigilBinary.run(["export", "--db", db, "--around", "sorafenib", "-o", file.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let dot = try String(contentsOf: file, encoding: .utf8)
+        #expect(dot.contains("\"drug:sorafenib\" -> \"reaction:acute generalized exanthematous pustulosis\" [label=\"causes\""))
+        #expect(dot.contains("shape=\"folder\""))   // the reports' cases
+        try Self.checkWithGraphviz(file.path)
+    }
 }
