@@ -53,6 +53,14 @@ public struct ImportProgress: Sendable {
     public var total: Int64
     /// Seconds since the import began.
     public var elapsed: Double
+
+    public init(phase: Phase, rows: Int, done: Int64, total: Int64, elapsed: Double) {
+        self.phase = phase
+        self.rows = rows
+        self.done = done
+        self.total = total
+        self.elapsed = elapsed
+    }
 }
 
 /// What an import did.
