@@ -44,7 +44,16 @@ public struct Extractor: Sendable {
                 return c
             }
             if isReport { _ = context() }
-            let pairs = CausalRelations.pairs(s, idx, a.mentions, a.tokens)
+            let pairs: [CausalRelations.Pair]
+            if !isReport, let scorer = lexicon.pairScorer {
+                pairs = PairTraining.candidates(s, idx, a.mentions, a.tokens).compactMap { d, r, rule in
+                    let f = PairScorer.features(drug: a.mentions[d], reaction: a.mentions[r], sentence: s, mentionIdx: idx,
+                                                mentions: a.mentions, tokens: a.tokens, rule: rule)
+                    return scorer.score(f) > scorer.threshold ? CausalRelations.Pair(drug: d, reaction: r, strength: rule) : nil
+                }
+            } else {
+                pairs = CausalRelations.pairs(s, idx, a.mentions, a.tokens)
+            }
             for p in pairs {
                 let (scope, evidence, _) = context()
                 let d = a.mentions[p.drug], r = a.mentions[p.reaction]

@@ -43,6 +43,8 @@ public struct Lexicon: Sendable {
     }
 
     public let directory: URL
+    /// Scorer of drug–reaction pairs in lone sentences (`Seeds/models/ade_pairs.tsv`), when present.
+    var pairScorer: PairScorer?
     private(set) var concepts: [Concept] = []
     private(set) var terms: [UInt64: [Term]] = [:]
     /// Keys of every proper prefix of a name, so a match can stop as soon as no name continues.
@@ -57,6 +59,9 @@ public struct Lexicon: Sendable {
         try loadFamilies()
         try loadTargets()
         try loadReactions()
+        // The learned scorer of drug–reaction pairs is optional: without it the rules decide.
+        let model = directory.deletingLastPathComponent().appendingPathComponent("models/ade_pairs.tsv")
+        if FileManager.default.fileExists(atPath: model.path) { pairScorer = try PairScorer(contentsOf: model) }
     }
 
     /// Builds a lexicon from in-memory rows, for tests and for callers that bring their own names.

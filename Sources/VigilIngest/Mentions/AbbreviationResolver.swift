@@ -24,6 +24,7 @@ enum AbbreviationResolver {
         var defs: [String: Definition] = [:]
         var definedAt: Set<Int> = []
         var newMentions: [EntityMention] = []
+        var replaced: [Range<Int>] = []
         var mentionEndingAt: [Int: Int] = [:]
         var mentionAt: Set<Int> = []
         for (k, m) in mentions.enumerated() {
@@ -48,16 +49,20 @@ enum AbbreviationResolver {
                 guard key.count >= 2, defs[key] == nil else { continue }
                 // The abbreviation is itself a known name ("(HCC)"): nothing to define.
                 if (p + 1..<q).contains(where: { mentionAt.contains($0) }) { continue }
-                if let k = mentionEndingAt[p], let m = Optional(mentions[k]),
-                   firstLetter(text, m.start) == short.lowercased().unicodeScalars.first ||
-                   longFormStart(short, text, tokens, s.tokens.lowerBound, p) != nil {
+                let lfStart = longFormStart(short, text, tokens, s.tokens.lowerBound, p)
+                // A name found by its form alone ("pustulosis") inside a longer long form gives way to it.
+                let patternInside = mentionEndingAt[p].map { mentions[$0].concept == -1 && (lfStart ?? Int.max) < mentions[$0].tokens.lowerBound } ?? false
+                if !patternInside, let k = mentionEndingAt[p], let m = Optional(mentions[k]),
+                   firstLetter(text, m.start) == short.lowercased().unicodeScalars.first || lfStart != nil {
                     defs[key] = Definition(short: key, kind: m.kind, name: m.name, concept: m.concept)
                     definedAt.insert(p + 1)
                     continue
                 }
                 // An unknown long form that names a disorder becomes a reaction of this document.
-                guard let lf = longFormStart(short, text, tokens, s.tokens.lowerBound, p),
-                      !(lf..<p).contains(where: { mentionAt.contains($0) }) else { continue }
+                guard let lf = lfStart,
+                      !(lf..<p).contains(where: { t in mentionAt.contains(t) && !mentions.contains { $0.concept == -1 && $0.tokens.contains(t) } })
+                else { continue }
+                replaced.append(lf..<p)
                 let last = tokens[p - 1].norm
                 guard tokens[p - 1].kind == .word,
                       diseaseHeads.contains(last) || diseaseSuffixes.contains(where: { last.hasSuffix($0) }) else { continue }
@@ -70,6 +75,7 @@ enum AbbreviationResolver {
             }
         }
         guard !defs.isEmpty else { return }
+        mentions.removeAll { m in m.concept == -1 && replaced.contains { $0.lowerBound <= m.tokens.lowerBound && m.tokens.upperBound <= $0.upperBound } }
         // Uses of a defined abbreviation, wherever no other name was found.
         for (k, t) in tokens.enumerated() where t.kind == .word && !mentionAt.contains(k) && t.isCapitalized {
             let key = Lexicon.shape(text[t.start..<t.end])

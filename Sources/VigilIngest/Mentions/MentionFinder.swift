@@ -67,8 +67,9 @@ enum MentionFinder {
             case .drug:
                 let next2 = m.tokens.upperBound + 1 < n ? tokens[m.tokens.upperBound + 1].norm : ""
                 let next3 = m.tokens.upperBound + 2 < n ? tokens[m.tokens.upperBound + 2].norm : ""
+                let aminoAcid = ["serine", "threonine", "tyrosine", "histidine", "cysteine"].contains(m.name)
                 return notDrugFollowers.contains(next) || (next == "/" && m.name.hasSuffix("ine"))
-                    || next2.hasPrefix("kinase") || next3.hasPrefix("kinase")
+                    || (aminoAcid && (next2.hasPrefix("kinase") || next3.hasPrefix("kinase")))
             // "adverse effects", "side effects": words that announce reactions, not reactions.
             case .reaction: return m.tokens.allSatisfy { !tokens[$0].isWord || genericWords.contains(tokens[$0].norm) }
             default: return false

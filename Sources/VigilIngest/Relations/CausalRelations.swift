@@ -168,6 +168,7 @@ enum CausalRelations {
             if otherDrugsBetween > 0 && !modifierFree.allSatisfy({ listWords.contains($0) || backwardCues.contains($0) }) {
                 return nil
             }
+            if words.contains("despite") { return nil }  // "Y despite taking X": X did not prevent Y
             // "patients with Y treated with X", "Y treated with X": the drug treats the disease.
             let before = precedingWords(r.tokens.lowerBound, sentence, tokens, 4)
             let isIndication = (before.first == "with" || before.first == "for" || before.first == "of") &&

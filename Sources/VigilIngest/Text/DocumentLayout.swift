@@ -94,7 +94,7 @@ struct DocumentLayout: Sendable {
                 prevBlank = false
                 prevEndsSentence = l.text.hasSuffix(".") || l.text.hasSuffix(".\"")
             }
-            if bodyLines >= 3, l.text.count <= 60, endMarkers.contains(where: { lower.hasPrefix($0) }) {
+            if bodyLines >= 2, l.text.count <= 60, endMarkers.contains(where: { lower.hasPrefix($0) }) {
                 articleEnd = l.start
                 break
             }

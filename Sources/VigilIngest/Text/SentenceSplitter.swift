@@ -17,6 +17,13 @@ enum SentenceSplitter {
         "viz", "mt", "op", "cit", "ed", "eds", "ibid", "max", "min", "var", "spp", "sp", "med", "hosp",
     ]
 
+    /// Words that begin sentences, to tell "hepatitis B. There" from "by D. Angio".
+    static let sentenceStarters: Set<String> = [
+        "the", "there", "this", "these", "that", "it", "its", "he", "she", "his", "her", "we", "our", "they", "a", "an",
+        "in", "on", "at", "after", "before", "during", "however", "although", "because", "since", "no", "one", "two",
+        "patients", "patient", "treatment", "all", "both", "as", "when", "while", "with", "for", "of", "to", "then",
+    ]
+
     static func split(tokens: [Token], layout: DocumentLayout) -> [Sentence] {
         var out: [Sentence] = []
         var t = 0
@@ -87,7 +94,8 @@ enum SentenceSplitter {
             // Initials ("D. Angio"), but not "hepatitis B. There".
             if prev.kind == .word && prev.end - prev.start == 1 && prev.isCapitalized {
                 let before = k - 2 >= range.lowerBound ? tokens[k - 2] : nil
-                if !(before.map { $0.kind == .word && !$0.isCapitalized } ?? false) { return nil }
+                let startsSentence = sentenceStarters.contains(next.norm)
+                if !(before.map { $0.kind == .word && !$0.isCapitalized } ?? false) || !startsSentence { return nil }
             }
         }
         if next.kind == .number || next.isCapitalized { return n }

@@ -1,0 +1,10 @@
+#!/bin/sh
+# Trains the drug–reaction pair scorer of VigilIngest on the development half of ADE-Corpus-V2
+# and writes Seeds/models/ade_pairs.tsv (feature<TAB>weight, averaged perceptron).
+# It also prints a held-out check: trained on 80% of the articles (PubMed ids), tested on the rest.
+#
+#   Seeds/models/train_ade_pairs.sh [ADE_DIR]      (default: ../shared/data/ade-dev)
+set -e
+cd "$(dirname "$0")/../.."
+VIGIL_TRAIN_ADE="$(cd "${1:-../shared/data/ade-dev}" && pwd)" \
+    swift test --scratch-path .build-ingest-debug --filter trainADEPairScorer

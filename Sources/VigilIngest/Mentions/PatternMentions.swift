@@ -1,0 +1,92 @@
+import VigilCore
+
+/// Names no vocabulary lists, recognised by their form: drugs by their international
+/// nonproprietary name stems ("-tinib", "-mab", "-floxacin"), disorders by their medical suffixes
+/// ("transaminitis", "vasculopathy") and by an organ word before a reaction noun
+/// ("pulmonary toxicity", "neuropsychiatric symptoms").
+enum PatternMentions {
+    static let drugStems = [
+        "tinib", "zumab", "ximab", "umab", "mumab", "pril", "sartan", "olol", "azole", "mycin", "cillin", "floxacin",
+        "statin", "dipine", "prazole", "tidine", "platin", "rubicin", "taxel", "azepam", "zolam", "barbital", "profen",
+        "cycline", "thiazide", "semide", "lukast", "parin", "teplase", "relin", "setron", "triptan", "gliptin",
+        "glitazone", "dronate", "vudine", "ciclovir", "navir", "previr", "asvir", "oxetine", "triptyline", "pramine",
+        "peridol", "apine", "idone", "sertraline", "fenac", "coxib", "caine", "phylline", "conazole", "fungin",
+    ]
+    static let disorderSuffixes = [
+        "itis", "osis", "emia", "aemia", "penia", "pathy", "algia", "plegia", "rrhea", "rrhoea", "toxicity",
+        "cytosis", "trophy", "ectasia", "uria", "dynia", "spasm", "lysis", "megaly", "oedema", "edema",
+    ]
+    static let notDisorders: Set<String> = [
+        "diagnosis", "prognosis", "hypothesis", "analysis", "synthesis", "basis", "thesis", "emphasis", "anamnesis",
+        "dialysis", "hemodialysis", "haemodialysis", "electrolysis", "hydrolysis", "paralysis", "parenthesis",
+        "osmosis", "metamorphosis", "mitosis", "meiosis", "apoptosis", "homeostasis", "anastomosis", "biopsy",
+        "urinalysis", "plasmapheresis", "prophylaxis", "catalysis", "lipolysis", "glycolysis", "proteolysis",
+        "fibrinolysis", "thrombolysis", "hemolysis", "neurolysis", "necrosis", "ketosis", "acidosis",
+    ]
+    static let organWords: Set<String> = [
+        "pulmonary", "renal", "hepatic", "cardiac", "cutaneous", "skin", "ocular", "visual", "neurologic", "neurological",
+        "neuropsychiatric", "psychiatric", "gastrointestinal", "hematologic", "hematological", "haematological",
+        "cardiovascular", "respiratory", "muscular", "neuromuscular", "cerebral", "nervous", "liver", "kidney", "local",
+        "allergic", "extrapyramidal", "metabolic", "electrolyte", "endocrine", "vascular", "thyroid", "marrow",
+        "myocardial", "dermatologic", "dermatological", "mucocutaneous", "ophthalmic", "ophthalmologic", "cognitive",
+        "behavioral", "behavioural", "neurotoxic", "cholestatic", "hepatocellular", "ototoxic", "teratogenic",
+        "neurobehavioral", "neuropsychological", "psychotic", "autonomic", "sensory", "motor", "immune", "hypersensitivity",
+        "infusion", "injection", "site", "systemic", "toxic", "adverse", "idiosyncratic", "neurotoxicity",
+    ]
+    static let reactionHeads: Set<String> = [
+        "toxicity", "toxicities", "reaction", "reactions", "symptoms", "damage", "dysfunction", "disorder",
+        "disorders", "disturbance", "disturbances", "injury", "injuries", "events", "deterioration", "complications",
+        "changes", "involvement", "impairment", "abnormalities", "abnormality", "lesions", "effects", "effect",
+        "toxicosis", "syndrome", "insufficiency",
+    ]
+
+    /// Adds pattern mentions on tokens no lexicon name covers.
+    static func add(_ mentions: inout [EntityMention], _ tokens: [Token], limit: Int) {
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for m in mentions { for k in m.tokens { covered[k] = true } }
+        var extra: [EntityMention] = []
+        var k = 0
+        while k < tokens.count, tokens[k].start < limit {
+            defer { k += 1 }
+            let t = tokens[k]
+            guard t.kind == .word, !covered[k], t.norm.utf8.count >= 6 else { continue }
+            let w = t.norm
+            if t.isAllUpper { continue }
+            if drugStems.contains(where: { w.hasSuffix($0) }) && !w.hasSuffix("itis") {
+                extra.append(EntityMention(kind: .drug, name: w, concept: -1, tokens: k..<(k + 1), start: t.start, end: t.end))
+                covered[k] = true
+                continue
+            }
+            if disorderSuffixes.contains(where: { w.hasSuffix($0) }) && !notDisorders.contains(w) {
+                var s = k
+                while s - 1 >= 0, !covered[s - 1], tokens[s - 1].kind == .word, MentionFinder.modifiers.contains(tokens[s - 1].norm) { s -= 1 }
+                extra.append(EntityMention(kind: .reaction, name: w, concept: -1, tokens: k..<(k + 1),
+                                           start: tokens[s].start, end: t.end))
+                covered[k] = true
+            }
+        }
+        // "pulmonary toxicity", "central nervous toxicity", "local cutaneous reactions"
+        k = 1
+        while k < tokens.count, tokens[k].start < limit {
+            defer { k += 1 }
+            guard !covered[k], tokens[k].kind == .word, reactionHeads.contains(tokens[k].norm) else { continue }
+            var s = k
+            while s - 1 >= 0, !covered[s - 1], tokens[s - 1].kind == .word, k - s < 3,
+                  organWords.contains(tokens[s - 1].norm) || MentionFinder.modifiers.contains(tokens[s - 1].norm) { s -= 1 }
+            guard s < k, (s..<k).contains(where: { organWords.contains(tokens[$0].norm) }) else { continue }
+            // "adverse effects", "toxic effects" name no reaction of their own.
+            if (s..<k).allSatisfy({ ["adverse", "toxic", "systemic", "side"].contains(tokens[$0].norm) }) { continue }
+            let name = (s...k).map { tokens[$0].norm }.joined(separator: " ")
+            extra.append(EntityMention(kind: .reaction, name: name, concept: -1, tokens: s..<(k + 1),
+                                       start: tokens[s].start, end: tokens[k].end))
+            for j in s...k { covered[j] = true }
+        }
+        guard !extra.isEmpty else { return }
+        mentions.append(contentsOf: extra)
+        mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        for i in mentions.indices where mentions[i].embeddedDrug != nil {
+            let s = mentions[i].tokens.lowerBound
+            mentions[i].embeddedDrug = mentions.firstIndex { $0.kind == .drug && $0.tokens.lowerBound == s }
+        }
+    }
+}

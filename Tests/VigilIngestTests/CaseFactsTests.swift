@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+import VigilCore
+@testable import VigilIngest
+
+func caseOf(_ text: String) -> CaseFacts? {
+    smallExtractor.extract(.init(source: "t", text: text)).cases.first
+}
+
+let reportAGEP = """
+Acute Generalized Exanthematous Pustulosis Induced by Sorafenib
+Report of a Case
+A woman in her 50s presented with a history of hepatocellular carcinoma. Treatment was begun with sorafenib (400 mg every 12 hours). Two weeks later, the patient developed hand-foot skin reaction (HSFR), so the treatment was suspended with resolution of the lesions. Treatment with the drug was reintroduced at half dose. Ten days later, the HSFR reappeared, and sorafenib treatment was suspended again.
+A diagnosis of AGEP was made. Sorafenib treatment was discontinued promptly. The skin lesions subsided spontaneously.
+"""
+
+@Test func ageRangeSexIndicationDose() throws {
+    let c = try #require(caseOf(reportAGEP))
+    #expect(c.age == 55)
+    #expect(c.ageRange == [50, 59])
+    #expect(c.sex == "female")
+    #expect(c.indication == "hepatocellular carcinoma")
+    #expect(c.drugs.first == CaseDrug(name: "sorafenib", role: .suspect, dose: "400 mg every 12 hours"))
+}
+
+@Test func reactionsOnsetAndChallenges() throws {
+    let c = try #require(caseOf(reportAGEP))
+    let names = c.reactions.map(\.name)
+    #expect(names.contains("acute generalized exanthematous pustulosis"))
+    let hfsr = try #require(c.reactions.first { $0.name == "hand-foot skin reaction" })
+    #expect(hfsr.onsetDays == 14)
+    #expect(hfsr.dechallenge == .positive)
+    #expect(hfsr.rechallenge == .positive)
+    // Case reactions are also case-scope `causes` triples of the suspect drug.
+    let out = smallExtractor.extract(.init(source: "t", text: reportAGEP))
+    #expect(out.triples.contains { $0.predicate == .causes && $0.scope == .case && $0.object.mention?.name == "hand-foot skin reaction" })
+}
+
+@Test(arguments: [
+    ("A 62-year-old man received sorafenib 400 mg twice daily.", 62.0, "male", "400 mg twice daily"),
+    ("A 72 year old woman received sorafenib 200 mg daily.", 72.0, "female", "200 mg daily"),
+])
+func agesAndDoses(text: String, age: Double, sex: String, dose: String) throws {
+    let report = "Sorafenib-induced Rash\nCase Report\n\(text) After 4 weeks, she developed rash.\nThe rash resolved after sorafenib was stopped.\n"
+    let c = try #require(caseOf(report))
+    #expect(c.age == age)
+    #expect(c.sex == sex)
+    #expect(c.drugs.first?.dose == dose)
+}
+
+@Test func negativeRechallenge() throws {
+    let report = """
+    Sorafenib-triggered Rash
+    Case Report
+    A 50-year-old man started sorafenib. Ten days later, a skin eruption occurred. Sorafenib was stopped and the rash resolved. Sorafenib was started again and the rash did not recur.
+    """
+    let c = try #require(caseOf(report))
+    #expect(c.reactions.first?.rechallenge == .negative)
+    #expect(c.reactions.first?.dechallenge == .positive)
+    #expect(c.reactions.first?.onsetDays == 10)
+}
+
+@Test func aSentenceDescribesNoCase() {
+    let out = smallExtractor.extract(.init(source: "-", text: "Heparin-induced thrombocytopenia in a 60-year-old man.", line: 3))
+    #expect(out.cases.isEmpty)
+    #expect(out.line == 3)
+    #expect(out.triples.contains { $0.predicate == .causes && $0.object.mention?.name == "thrombocytopenia" })
+}
+
+@Test func missingVocabularyFileIsNamed() {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-no-vocab-\(UUID().uuidString)")
+    #expect {
+        _ = try Lexicon(directory: dir)
+    } throws: { error in
+        "\(error)".contains("drugs.tsv")
+    }
+}
+
+/// The sample reports of the repository, read with the real vocabularies.
+@Test func seedReportWithRealVocabularies() throws {
+    let lexicon = try Lexicon(directory: seedsDirectory.appendingPathComponent("vocab"))
+    let ex = Extractor(lexicon: lexicon)
+    let reports = seedsDirectory.appendingPathComponent("reports")
+    let agep = try String(contentsOf: reports.appendingPathComponent("002_b4e2712864729885.txt"), encoding: .utf8)
+    let out = ex.extract(.init(source: "002", text: agep))
+    let c = try #require(out.cases.first)
+    #expect(c.age == 55 && c.sex == "female")
+    #expect(c.reactions.contains { $0.name == "acute generalized exanthematous pustulosis" })
+    #expect(out.triples.contains { $0.subject.name == "imatinib" && $0.predicate == .causes && $0.scope == .literature })
+    let forum = try String(contentsOf: reports.appendingPathComponent("004_e4341c55a2cf36d4.txt"), encoding: .utf8)
+    let f = ex.extract(.init(source: "004", text: forum))
+    #expect(!f.triples.contains { ["minoxidil", "finasteride", "tofacitinib", "ketoconazole"].contains($0.subject.name) })
+    #expect(f.cases.first?.age == 21)
+}

@@ -1,0 +1,59 @@
+import Testing
+import VigilCore
+@testable import VigilIngest
+
+@Test func drugsByGenericAndBrandWhateverTheCase() {
+    let m = mentions("Sorafenib (NEXAVAR) and nexavar")
+    #expect(m.map(\.1) == ["sorafenib", "sorafenib", "sorafenib"])
+}
+
+@Test func targetsMatchAsWrittenOnly() {
+    let m = mentions("It inhibits Raf-1, C-RAF and B-Raf but raf-1 in lower case is not a symbol.")
+    #expect(m.filter { $0.0 == .target }.map(\.1) == ["RAF1", "RAF1", "BRAF"])
+}
+
+@Test func familiesAndGreekSubtypes() {
+    let m = mentions("platelet-derived growth factor receptor β and PDGFR-β and VEGFRs")
+    #expect(m.map(\.1) == ["PDGFRB", "PDGFRB", "VEGFR"])
+}
+
+@Test func longestMatchPluralAndHyphenVariation() {
+    let m = mentions("hand foot skin reactions and Hand-Foot Syndrome")
+    #expect(m.map(\.1) == ["hand-foot skin reaction", "hand-foot skin reaction"])
+}
+
+@Test func severityModifiersStayWithTheReactionSpan() {
+    let m = mentions("severe thrombocytopenia")
+    #expect(m.first?.2 == "severe thrombocytopenia")
+    #expect(m.first?.1 == "thrombocytopenia")
+}
+
+@Test func drugToxicityIsAReactionContainingTheDrug() {
+    let m = mentions("Carbamazepine toxicity was diagnosed.")
+    #expect(m.contains { $0.0 == .reaction && $0.2 == "Carbamazepine toxicity" })
+    #expect(m.contains { $0.0 == .drug && $0.2 == "Carbamazepine" })
+}
+
+@Test func abbreviationsDefinedInTheTextResolve() {
+    let m = mentions("We saw radiation recall dermatitis (RRD) once. Later the RRD recurred.")
+    #expect(m.filter { $0.1 == "radiation recall dermatitis" }.count >= 2)
+}
+
+@Test func misspelledAbbreviationOfAKnownTermResolves() {
+    let m = mentions("The patient developed hand-foot skin reaction (HSFR). Ten days later, the HSFR reappeared.")
+    #expect(m.contains { $0.2 == "HSFR" && $0.1 == "hand-foot skin reaction" })
+}
+
+@Test func unknownLongFormOfADisorderBecomesAReaction() {
+    let m = mentions("Only one report of acute localized exanthematous pustulosis (ALEP) exists. ALEP is rare.")
+    #expect(m.contains { $0.1 == "acute localized exanthematous pustulosis" && $0.2 == "ALEP" })
+}
+
+@Test func offsetsCountCodePoints() {
+    let text = "Café ☕️ naïve: sorafenib-induced rash"
+    let out = smallExtractor.extract(.init(source: "t", text: text))
+    let t = try! #require(out.triples.first { $0.predicate == .causes })
+    let scalars = Array(text.unicodeScalars)
+    let s = t.subject.start!, e = t.subject.end!
+    #expect(String(String.UnicodeScalarView(scalars[s..<e])) == "sorafenib")
+}

@@ -1,0 +1,71 @@
+import Testing
+import VigilCore
+@testable import VigilIngest
+
+func causes(_ text: String) -> [(String, String, Assertion, Scope)] {
+    smallExtractor.extract(.init(source: "t", text: text)).triples.filter { $0.predicate == .causes }
+        .map { ($0.subject.name, $0.object.mention?.name ?? "", $0.assertion, $0.scope) }
+}
+
+@Test(arguments: [
+    "Sorafenib-induced hand-foot skin reaction.",
+    "Hand-foot skin reaction induced by sorafenib.",
+    "The patient developed fever after starting sorafenib.",
+    "Thrombocytopenia secondary to heparin was suspected.",
+])
+func causalWording(_ text: String) {
+    #expect(!causes(text).isEmpty)
+}
+
+@Test func treatmentIsNotCause() {
+    #expect(causes("Sorafenib is approved for the treatment of hepatocellular carcinoma.").isEmpty)
+}
+
+@Test func coordinatedDrugsShareTheLink() {
+    let c = causes("Agents such as docetaxel, imatinib, and heparin are commonly associated with RRD.")
+    #expect(Set(c.map(\.0)) == ["docetaxel", "imatinib", "heparin"])
+}
+
+@Test func negatedFindings() {
+    #expect(AssertionDetector.isNegated(0..<1, 0..<1, []) == false)
+    let text = "She had no mucosal lesions, fever, or any other relevant symptoms."
+    let a = analyse(text)
+    for m in a.mentions where m.kind == .reaction {
+        #expect(AssertionDetector.assertion(of: m.tokens, in: a.sentences[0].tokens, a.tokens) == .negated)
+    }
+    let lit = "To the best of our knowledge, the literature does not include reports of toxic epidermal necrolysis (TEN)."
+    let b = analyse(lit)
+    let ten = try! #require(b.mentions.first { $0.name == "toxic epidermal necrolysis" })
+    #expect(AssertionDetector.assertion(of: ten.tokens, in: b.sentences[0].tokens, b.tokens) == .negated)
+}
+
+@Test func hedgedStatements() {
+    let c = causes("Sorafenib may cause fever.")
+    #expect(c.first?.2 == .hypothetical)
+}
+
+@Test func scopeOfBackgroundAndCase() {
+    #expect(ScopeClassifier.scope(" several cases of agep have been reported in patients receiving imatinib ", section: "discussion") == .literature)
+    #expect(ScopeClassifier.scope(" we report a case of agep induced by sorafenib ", section: "abstract") == .case)
+    #expect(ScopeClassifier.scope(" the most frequent adverse effects of sorafenib include rash ", section: "case") == .literature)
+    #expect(ScopeClassifier.scope(" in our case, rash developed 14 days after starting sorafenib ", section: "discussion") == .case)
+}
+
+@Test func mechanismSentencesGiveTargetsWithEnumeratedMembers() {
+    let text = "Sorafenib is a kinase inhibitor which interferes the kinases Raf-1 and B-Raf and vascular endothelial growth factor receptors 1, 2, and 3 and PDGFR-β."
+    let out = smallExtractor.extract(.init(source: "t", text: text))
+    let targets = Set(out.triples.filter { $0.predicate == .targets }.compactMap { $0.object.mention?.name })
+    #expect(targets == ["RAF1", "BRAF", "FLT1", "KDR", "FLT4", "PDGFRB"])
+}
+
+@Test func pronounSubjectIsTheReportsDrug() {
+    let text = """
+    Sorafenib-induced Rash
+    Sorafenib is widely used. It inhibits C-RAF and platelet-derived growth factor receptor.
+    We report a case. The patient recovered.
+    """
+    let out = smallExtractor.extract(.init(source: "t", text: text))
+    let t = out.triples.filter { $0.predicate == .targets }
+    #expect(t.allSatisfy { $0.subject.name == "sorafenib" })
+    #expect(Set(t.compactMap { $0.object.mention?.name }) == ["RAF1", "PDGFR"])
+}
