@@ -7,6 +7,7 @@ public enum SchemaSQL {
     public static let migrations: [(name: String, sql: String)] = [
         ("m0001_graph", text(PackageResources.m0001_graph_sql)),
         ("m0002_bulk_import", text(PackageResources.m0002_bulk_import_sql)),
+        ("m0002_node_key", text(PackageResources.m0002_node_key_sql)),
         ("m0003_vocabulary", text(PackageResources.m0003_vocabulary_sql)),
     ]
 

@@ -28,6 +28,15 @@ struct ImportRun {
     mutating func finished(_ reader: LineReader) { finishedBytes += reader.byteCount }
 }
 
+/// A header line: column name → index, refused when a required column is missing.
+func columns(of fields: Fields, in file: String, required: [String], uppercased: Bool = false) throws -> [String: Int] {
+    var column: [String: Int] = [:]
+    for i in 0 ..< fields.count { column[uppercased ? fields.string(i).uppercased() : fields.string(i)] = i }
+    let missing = required.filter { column[$0] == nil }
+    if !missing.isEmpty { throw ImportError.missingColumns(file: file, columns: missing) }
+    return column
+}
+
 extension UnsafeBufferPointer where Element == UInt8 {
     var string: String { String(decoding: self, as: UTF8.self) }
 }

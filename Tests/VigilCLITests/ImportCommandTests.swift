@@ -53,12 +53,7 @@ import Testing
         let (bigNodes, bigEdges) = try writeLargeGraph(in: dir, nodes: 20_000, edges: 200_000)
         let fifo = dir.appendingPathComponent("edges.fifo").path
         #expect(mkfifo(fifo, 0o600) == 0)
-        let p = Process()
-        p.executableURL = VigilBinary.url
-        p.arguments = ["import", "--format", "hetionet", bigNodes, fifo, "--db", db]
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        try p.run()
+        let p = try startImport([bigNodes, fifo, "--db", db])
         // Opening the pipe waits for the importer to open it: it has read the nodes by then.
         let writer = FileHandle(forWritingAtPath: fifo)!
         let lines = try String(contentsOfFile: bigEdges, encoding: .utf8).split(separator: "\n")
@@ -81,12 +76,7 @@ import Testing
         let (bigNodes, bigEdges) = try writeLargeGraph(in: dir, nodes: 20_000, edges: 300_000)
         var outcomes: [String] = []
         for delay in [0.1, 0.4, 0.8, 1.5, 3.0] {
-            let p = Process()
-            p.executableURL = VigilBinary.url
-            p.arguments = ["import", "--format", "hetionet", bigNodes, bigEdges, "--db", db]
-            p.standardOutput = FileHandle.nullDevice
-            p.standardError = FileHandle.nullDevice
-            try p.run()
+            let p = try startImport([bigNodes, bigEdges, "--db", db])
             Thread.sleep(forTimeInterval: delay)
             kill(p.processIdentifier, SIGKILL)
             p.waitUntilExit()
@@ -103,6 +93,17 @@ import Testing
         }
         // The first kill (0.1 s) always lands inside the import.
         #expect(outcomes.first == "unchanged")
+    }
+
+    /// `vigil import --format hetionet args…`, started and left running.
+    func startImport(_ args: [String]) throws -> Process {
+        let p = Process()
+        p.executableURL = VigilBinary.url
+        p.arguments = ["import", "--format", "hetionet"] + args
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        return p
     }
 
     struct Snapshot: Equatable {

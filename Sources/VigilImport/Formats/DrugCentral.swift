@@ -17,9 +17,7 @@ enum DrugCentral {
             run.tick(reader)
             Fields.split(line, into: &fields)
             if reader.lineNumber == 1 {
-                for i in 0 ..< fields.count { column[fields.string(i).uppercased()] = i }
-                let missing = ["DRUG_NAME", "GENE"].filter { column[$0] == nil }
-                if !missing.isEmpty { throw ImportError.missingColumns(file: path, columns: missing) }
+                column = try columns(of: fields, in: path, required: ["DRUG_NAME", "GENE"], uppercased: true)
                 return true
             }
             if line.isEmpty { return true }

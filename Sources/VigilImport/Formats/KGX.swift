@@ -29,9 +29,7 @@ enum KGX {
             run.tick(nodes)
             Fields.split(line, into: &fields)
             if nodes.lineNumber == 1 {
-                for i in 0 ..< fields.count { column[fields.string(i)] = i }
-                let missing = ["id", "category"].filter { column[$0] == nil }
-                if !missing.isEmpty { throw ImportError.missingColumns(file: nodesPath, columns: missing) }
+                column = try columns(of: fields, in: nodesPath, required: ["id", "category"])
                 return true
             }
             if line.isEmpty { return true }
@@ -57,16 +55,13 @@ enum KGX {
         if nodes.lineNumber == 0 { throw ImportError.emptyFile(file: nodesPath) }
         run.finished(nodes)
 
-        column = [:]
         var predicates: [String: UInt16] = [:]
         let edges = try LineReader(path: edgesPath)
         try edges.forEachLine { line in
             run.tick(edges)
             Fields.split(line, into: &fields)
             if edges.lineNumber == 1 {
-                for i in 0 ..< fields.count { column[fields.string(i)] = i }
-                let missing = ["subject", "predicate", "object"].filter { column[$0] == nil }
-                if !missing.isEmpty { throw ImportError.missingColumns(file: edgesPath, columns: missing) }
+                column = try columns(of: fields, in: edgesPath, required: ["subject", "predicate", "object"])
                 return true
             }
             if line.isEmpty { return true }

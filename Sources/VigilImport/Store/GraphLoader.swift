@@ -120,8 +120,6 @@ struct GraphLoader {
         summary.edgesRead += 1
     }
 
-    var queuedEdges: Int { edgeSrc.count }
-
     /// Writes the queued edges in (src, predicate, dst) order, the order of `edge_out`, and
     /// records the import's provenance.
     ///
@@ -283,4 +281,5 @@ func trace(_ phase: String) {
     FileHandle.standardError.write(Data(String(format: "vigil-import: %@ %.3f s\n", phase, Date().timeIntervalSince(traceStart!)).utf8))
 }
 
-nonisolated(unsafe) let traceStart: Date? = ProcessInfo.processInfo.environment["VIGIL_IMPORT_TRACE"] != nil ? Date() : nil
+/// Set on first use (the importer's `trace("start")`).
+let traceStart: Date? = ProcessInfo.processInfo.environment["VIGIL_IMPORT_TRACE"] != nil ? Date() : nil
