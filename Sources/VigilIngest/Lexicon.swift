@@ -74,6 +74,13 @@ public struct Lexicon: Sendable {
         for (n, s) in reactions { addReaction(n, s) }
     }
 
+    /// The drug a sequence of words names exactly, if any ("valproic acid").
+    func drug(named words: [String]) -> Int32? {
+        var key: UInt64 = 0
+        for w in words { key = combine(key, stableHash(w)) }
+        return terms[key]?.first { concepts[Int($0.concept)].kind == .drug && $0.shape == nil }?.concept
+    }
+
     /// Looks up a concept by kind and canonical name.
     func concept(_ kind: EntityKind, _ name: String) -> Int32? { conceptIndex["\(kind.rawValue):\(name)"] }
 

@@ -12,11 +12,22 @@ enum MentionFinder {
         "acute", "severe", "fatal", "toxic", "multiple", "systemic", "symptomatic", "fulminant", "bilateral",
         "diffuse", "generalized", "generalised", "transient", "mild", "progressive", "reversible", "massive",
         "irreversible", "prolonged", "sudden", "refractory", "delayed", "focal", "chronic", "persistent",
-        "recurrent", "extensive", "subacute", "hyperacute",
+        "recurrent", "extensive", "subacute", "hyperacute", "bullous", "nodular", "necrotizing", "necrotising",
+        "interstitial", "mediastinal", "cutaneous", "unilateral", "multifocal", "thrombotic", "total", "asymptomatic",
+        "atypical", "secondary", "primary", "lingual", "ischaemic", "ischemic", "anoxic", "intraoperative",
+        "postoperative", "peripheral", "cerebral", "hemorrhagic", "haemorrhagic", "erosive", "exfoliative",
+        "fixed", "localized", "localised", "disseminated", "widespread", "obstructive", "autoimmune", "allergic",
+        "cholestatic", "granulomatous", "lichenoid", "pustular", "vesicular", "papular", "macular", "pruritic",
+        "painful", "hypertensive", "paradoxical", "paradoxic", "worsening", "aseptic", "eosinophilic", "lymphocytic",
+        "neutrophilic", "toxic", "visual", "hepatic", "renal", "pulmonary", "cardiac", "myocardial", "retinal",
+        "corneal", "optic", "ocular", "bilateral", "grand", "mal", "tonic", "clonic", "focal",
     ]
 
     /// Words that make a drug name into a reaction: "lithium toxicity".
     static let toxicityHeads: Set<String> = ["toxicity", "intoxication", "overdose", "overdosage", "poisoning"]
+    /// Reactions that take the drug's name as their first word: "aminophylline hypersensitivity".
+    static let drugNamedHeads: Set<String> = ["toxicity", "intoxication", "overdose", "overdosage", "poisoning",
+                                              "hypersensitivity", "allergy", "rash", "eruption", "toxicosis"]
 
     static let notDrugFollowers: Set<String> = ["kinase", "kinases", "receptor", "receptors", "phosphatase",
                                                  "hydroxylase", "transporter", "residue", "residues", "metabolism"]
@@ -118,6 +129,13 @@ enum MentionFinder {
                 let e = m.tokens.upperBound
                 var k = e
                 if k < tokens.count, tokens[k].norm == "-", !tokens[k].spaceBefore { k += 1 }
+                // The next mention is a one-word reaction such as "hypersensitivity": it takes the drug's name.
+                if idx + 1 < out.count, out[idx + 1].kind == .reaction, out[idx + 1].tokens.lowerBound == k,
+                   out[idx + 1].tokens.count == 1, drugNamedHeads.contains(tokens[k].norm), out[idx + 1].embeddedDrug == nil {
+                    out[idx + 1].start = m.start
+                    out[idx + 1].embeddedDrug = idx
+                    continue
+                }
                 if k < tokens.count, toxicityHeads.contains(tokens[k].norm) {
                     let nextIsMention = idx + 1 < out.count && out[idx + 1].tokens.lowerBound <= k
                     if !nextIsMention {

@@ -40,8 +40,61 @@ enum PatternMentions {
         "toxicosis", "syndrome", "insufficiency",
     ]
 
+    /// Classes of drugs that reports name as the cause ("a cephalosporin", "corticosteroids").
+    static let drugClasses: Set<String> = [
+        "interferon", "ifn", "corticosteroid", "corticosteroids", "cephalosporin",
+        "cephalosporins", "fluoroquinolone", "fluoroquinolones", "quinolone", "quinolones", "penicillins",
+        "sulfonamide", "sulfonamides", "aminoglycoside", "aminoglycosides", "macrolide", "macrolides",
+        "benzodiazepine", "benzodiazepines", "antidepressant", "antidepressants", "antipsychotic", "antipsychotics",
+        "neuroleptic", "neuroleptics", "anticonvulsant", "anticonvulsants", "nsaid", "nsaids", "statins",
+        "progestin", "progestins", "estrogen", "estrogens", "oestrogen", "oestrogens", "prostaglandin",
+        "prostaglandins", "opioid", "opioids", "bisphosphonate", "bisphosphonates", "glucocorticoid",
+        "glucocorticoids", "retinoid", "retinoids", "thiazolidinedione", "thiazolidinediones", "contraceptive",
+        "contraceptives",
+    ]
+
+    /// Splits "heparin-induced thrombocytopenia" (a vocabulary name) into the drug and the reaction.
+    static func splitInducedNames(_ mentions: inout [EntityMention], _ tokens: [Token], lexicon: Lexicon) {
+        var out: [EntityMention] = []
+        for m in mentions {
+            guard m.kind == .reaction, m.tokens.count >= 3,
+                  let j = m.tokens.dropFirst().first(where: { CausalRelations.compoundCues.contains(tokens[$0].norm) }),
+                  j + 1 < m.tokens.upperBound else { out.append(m); continue }
+            let words = (m.tokens.lowerBound..<j).filter { tokens[$0].isWord }.map { tokens[$0].norm }
+            guard let d = lexicon.drug(named: words) else { out.append(m); continue }
+            var dEnd = j
+            while dEnd > m.tokens.lowerBound, tokens[dEnd - 1].kind == .punct { dEnd -= 1 }
+            out.append(EntityMention(kind: .drug, name: lexicon.concepts[Int(d)].name, concept: d,
+                                     tokens: m.tokens.lowerBound..<dEnd, start: tokens[m.tokens.lowerBound].start,
+                                     end: tokens[dEnd - 1].end))
+            var r = m
+            r.tokens = (j + 1)..<m.tokens.upperBound
+            r.start = tokens[j + 1].start
+            out.append(r)
+        }
+        mentions = out
+    }
+
+    /// "trimethoprim-sulfamethoxazole": a combination whose parts are drugs of their own is two mentions.
+    static func splitCombinations(_ mentions: inout [EntityMention], _ tokens: [Token], lexicon: Lexicon) {
+        var out: [EntityMention] = []
+        for m in mentions {
+            guard m.kind == .drug, m.tokens.count == 3, ["-", "/"].contains(tokens[m.tokens.lowerBound + 1].norm),
+                  let a = lexicon.drug(named: [tokens[m.tokens.lowerBound].norm]),
+                  let b = lexicon.drug(named: [tokens[m.tokens.lowerBound + 2].norm]) else { out.append(m); continue }
+            let s = m.tokens.lowerBound
+            out.append(EntityMention(kind: .drug, name: lexicon.concepts[Int(a)].name, concept: a, tokens: s..<(s + 1),
+                                     start: tokens[s].start, end: tokens[s].end))
+            out.append(EntityMention(kind: .drug, name: lexicon.concepts[Int(b)].name, concept: b, tokens: (s + 2)..<(s + 3),
+                                     start: tokens[s + 2].start, end: tokens[s + 2].end))
+        }
+        mentions = out
+    }
+
     /// Adds pattern mentions on tokens no lexicon name covers.
-    static func add(_ mentions: inout [EntityMention], _ tokens: [Token], limit: Int) {
+    static func add(_ mentions: inout [EntityMention], _ tokens: [Token], limit: Int, lexicon: Lexicon) {
+        splitInducedNames(&mentions, tokens, lexicon: lexicon)
+        splitCombinations(&mentions, tokens, lexicon: lexicon)
         var covered = [Bool](repeating: false, count: tokens.count)
         for m in mentions { for k in m.tokens { covered[k] = true } }
         var extra: [EntityMention] = []
@@ -49,8 +102,26 @@ enum PatternMentions {
         while k < tokens.count, tokens[k].start < limit {
             defer { k += 1 }
             let t = tokens[k]
-            guard t.kind == .word, !covered[k], t.norm.utf8.count >= 6 else { continue }
+            guard t.kind == .word, !covered[k], t.norm.utf8.count >= 3 else { continue }
+            if drugClasses.contains(t.norm) {
+                extra.append(EntityMention(kind: .drug, name: t.norm, concept: -1, tokens: k..<(k + 1), start: t.start, end: t.end))
+                covered[k] = true
+                continue
+            }
+            guard t.norm.utf8.count >= 6 else { continue }
             let w = t.norm
+            // "valproate" names valproic acid.
+            if w.hasSuffix("ate"), let d = lexicon.drug(named: [String(w.dropLast(3)) + "ic", "acid"]) {
+                extra.append(EntityMention(kind: .drug, name: lexicon.concepts[Int(d)].name, concept: d,
+                                           tokens: k..<(k + 1), start: t.start, end: t.end))
+                covered[k] = true
+                continue
+            }
+            if drugClasses.contains(w) {
+                extra.append(EntityMention(kind: .drug, name: w, concept: -1, tokens: k..<(k + 1), start: t.start, end: t.end))
+                covered[k] = true
+                continue
+            }
             if t.isAllUpper { continue }
             if drugStems.contains(where: { w.hasSuffix($0) }) && !w.hasSuffix("itis") {
                 extra.append(EntityMention(kind: .drug, name: w, concept: -1, tokens: k..<(k + 1), start: t.start, end: t.end))

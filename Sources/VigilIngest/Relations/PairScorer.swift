@@ -36,7 +36,7 @@ public struct PairScorer: Sendable {
     }
 
     /// Averaged perceptron: the weights of every feature string.
-    static func train(_ examples: [([String], Bool)], epochs: Int = 12) -> [String: Float] {
+    static func train(_ examples: [([String], Bool)], epochs: Int = Int(ProcessInfo.processInfo.environment["VIGIL_EPOCHS"] ?? "") ?? 4) -> [String: Float] {
         var w: [String: Float] = [:], total: [String: Float] = [:], stamp: [String: Int] = [:]
         var t = 0
         var order = Array(examples.indices)

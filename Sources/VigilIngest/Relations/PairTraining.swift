@@ -14,6 +14,8 @@ enum PairTraining {
         var features: [String]
         var gold: Bool
         var group: String
+        /// Global indices of the gold pairs this candidate matches (relaxed: mentions overlap).
+        var goldPairs: [Int] = []
     }
 
     /// Every drug–reaction candidate pair the extractor sees, labelled by overlap with a gold pair.
@@ -33,13 +35,15 @@ enum PairTraining {
                     let dm = a.mentions[d], rm = a.mentions[r]
                     let dr = dm.start..<dm.end, rr = rm.start..<rm.end
                     var gold = false
+                    var ids: [Int] = []
                     for (k, g) in spans.enumerated() where g.0.contains(where: { $0.overlaps(dr) }) && g.1.contains(where: { $0.overlaps(rr) }) {
                         gold = true
                         hit.insert(k)
+                        ids.append(goldPairs - spans.count + k)
                     }
                     let f = PairScorer.features(drug: dm, reaction: rm, sentence: s, mentionIdx: idx, mentions: a.mentions,
                                                 tokens: a.tokens, rule: rule)
-                    out.append(Example(features: f, gold: gold, group: ls.group))
+                    out.append(Example(features: f, gold: gold, group: ls.group, goldPairs: ids))
                 }
             }
             reachable += hit.count

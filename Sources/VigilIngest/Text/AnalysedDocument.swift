@@ -19,7 +19,7 @@ struct AnalysedDocument {
         layout = DocumentLayout.analyse(scalars)
         sentences = SentenceSplitter.split(tokens: tokens, layout: layout)
         var found = MentionFinder.find(tokens, scalars, lexicon: lexicon, limit: layout.articleEnd)
-        PatternMentions.add(&found, tokens, limit: layout.articleEnd)
+        PatternMentions.add(&found, tokens, limit: layout.articleEnd, lexicon: lexicon)
         AbbreviationResolver.resolve(&found, tokens, scalars, sentences: sentences)
         mentions = found
         var sot = [Int32](repeating: -1, count: tokens.count)
