@@ -215,7 +215,14 @@ struct CaseFactsExtractor {
                 let m = doc.mentions[mi]
                 guard m.kind == .reaction else { continue }
                 if AssertionDetector.assertion(of: m.tokens, in: s.tokens, doc.tokens) != .affirmed { continue }
-                if s.section == "title" { add(m.name, i); continue }
+                if s.section == "title" {
+                    // A title names the case's reaction when it links it to the drug ("Y Induced by X").
+                    let linked = CausalRelations.pairs(s, ms, doc.mentions, doc.tokens).contains {
+                        $0.reaction == mi && doc.mentions[$0.drug].name == suspect
+                    }
+                    if linked || !ms.contains(where: { doc.mentions[$0].kind == .drug }) { add(m.name, i) }
+                    continue
+                }
                 let rel = m.tokens.lowerBound - s.tokens.lowerBound
                 // A cue before the mention in the same clause, or right after it.
                 var cued = false
