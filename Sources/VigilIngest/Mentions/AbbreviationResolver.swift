@@ -86,11 +86,7 @@ enum AbbreviationResolver {
             newMentions.append(m)
         }
         mentions.append(contentsOf: newMentions)
-        mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        for k in mentions.indices where mentions[k].embeddedDrug != nil {
-            let s = mentions[k].tokens.lowerBound
-            mentions[k].embeddedDrug = mentions.firstIndex { $0.kind == .drug && $0.tokens.lowerBound == s }
-        }
+        mentions.sortInReadingOrder()
     }
 
     private static func firstLetter(_ text: [Unicode.Scalar], _ at: Int) -> Unicode.Scalar? {

@@ -18,3 +18,14 @@ struct EntityMention: Sendable {
     /// Defined or used as an abbreviation ("RRD").
     var isAbbreviation = false
 }
+
+extension [EntityMention] {
+    /// Puts mentions back in reading order after additions, keeping each embedded drug's index right.
+    mutating func sortInReadingOrder() {
+        sort { ($0.tokens.lowerBound, $0.kind == .drug ? 0 : 1) < ($1.tokens.lowerBound, $1.kind == .drug ? 0 : 1) }
+        for k in indices where self[k].embeddedDrug != nil {
+            let s = self[k].tokens.lowerBound
+            self[k].embeddedDrug = firstIndex { $0.kind == .drug && $0.tokens.lowerBound == s }
+        }
+    }
+}

@@ -148,13 +148,7 @@ enum MentionFinder {
         }
         if !extra.isEmpty {
             out.append(contentsOf: extra)
-            out.sort { ($0.tokens.lowerBound, $0.kind == .drug ? 0 : 1) < ($1.tokens.lowerBound, $1.kind == .drug ? 0 : 1) }
-            // Re-point embedded drugs after sorting.
-            for k in out.indices where out[k].embeddedDrug != nil {
-                if let d = out.firstIndex(where: { $0.kind == .drug && $0.tokens.lowerBound == out[k].tokens.lowerBound }) {
-                    out[k].embeddedDrug = d
-                }
-            }
+            out.sortInReadingOrder()
         }
     }
 }

@@ -91,6 +91,29 @@ enum PatternMentions {
         mentions = out
     }
 
+    /// Suffix lists as byte strings keyed by their last two bytes, so a word is checked against a
+    /// handful of suffixes rather than all of them.
+    struct SuffixSet: Sendable {
+        private var byTail: [UInt16: [[UInt8]]] = [:]
+        init(_ suffixes: [String]) {
+            for s in suffixes {
+                let b = Array(s.utf8)
+                byTail[UInt16(b[b.count - 2]) << 8 | UInt16(b[b.count - 1]), default: []].append(b)
+            }
+        }
+        func matches(_ w: String) -> Bool {
+            var w = w
+            return w.withUTF8 { b in
+                guard b.count >= 2, let list = byTail[UInt16(b[b.count - 2]) << 8 | UInt16(b[b.count - 1])] else { return false }
+                return list.contains { suf in
+                    suf.count <= b.count && zip(suf, b[(b.count - suf.count)...]).allSatisfy { $0 == $1 }
+                }
+            }
+        }
+    }
+    static let drugStemSet = SuffixSet(drugStems)
+    static let disorderSuffixSet = SuffixSet(disorderSuffixes)
+
     /// Adds pattern mentions on tokens no lexicon name covers.
     static func add(_ mentions: inout [EntityMention], _ tokens: [Token], limit: Int, lexicon: Lexicon) {
         splitInducedNames(&mentions, tokens, lexicon: lexicon)
@@ -123,12 +146,12 @@ enum PatternMentions {
                 continue
             }
             if t.isAllUpper { continue }
-            if drugStems.contains(where: { w.hasSuffix($0) }) && !w.hasSuffix("itis") {
+            if drugStemSet.matches(w) && !w.hasSuffix("itis") {
                 extra.append(EntityMention(kind: .drug, name: w, concept: -1, tokens: k..<(k + 1), start: t.start, end: t.end))
                 covered[k] = true
                 continue
             }
-            if disorderSuffixes.contains(where: { w.hasSuffix($0) }) && !notDisorders.contains(w) {
+            if disorderSuffixSet.matches(w) && !notDisorders.contains(w) {
                 var s = k
                 while s - 1 >= 0, !covered[s - 1], tokens[s - 1].kind == .word, MentionFinder.modifiers.contains(tokens[s - 1].norm) { s -= 1 }
                 extra.append(EntityMention(kind: .reaction, name: w, concept: -1, tokens: k..<(k + 1),
@@ -154,10 +177,6 @@ enum PatternMentions {
         }
         guard !extra.isEmpty else { return }
         mentions.append(contentsOf: extra)
-        mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        for i in mentions.indices where mentions[i].embeddedDrug != nil {
-            let s = mentions[i].tokens.lowerBound
-            mentions[i].embeddedDrug = mentions.firstIndex { $0.kind == .drug && $0.tokens.lowerBound == s }
-        }
+        mentions.sortInReadingOrder()
     }
 }
