@@ -63,7 +63,8 @@ struct PlanTests {
         let within = try engine.plan("nodes within 3 of sorafenib").statements
         #expect(within.count == 1)
         #expect(!within[0].sql.contains("RECURSIVE"))
-        #expect(within[0].sql.contains("l3(n) AS MATERIALIZED"))
+        #expect(within[0].sql.contains("l2(n) AS MATERIALIZED"))
+        #expect(within[0].sql.contains("EXCEPT SELECT n FROM lv2"))
         let distance = try engine.plan("distance from sorafenib to tardive dyskinesia").statements
         #expect(distance.map(\.role) == [.distance])
         #expect(distance[0].sql.contains("b2(n) AS MATERIALIZED"))

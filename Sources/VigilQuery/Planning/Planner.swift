@@ -145,7 +145,7 @@ struct Compiler {
             ),
             reported(reaction, cas, edge, suspect) AS MATERIALIZED (
                 SELECT r.dst, s.src, r.id, s.id FROM edge s
-                JOIN edge r ON r.src = s.src AND r.predicate = 'has_reaction' AND r.dst IS NOT NULL\(affirmed("r"))\(scope("r", &a))
+                CROSS JOIN edge r ON r.src = s.src AND r.predicate = 'has_reaction' AND r.dst IS NOT NULL\(affirmed("r"))\(scope("r", &a))
                 WHERE s.dst = \(d) AND s.predicate = 'suspect_drug'\(affirmed("s"))
             ),
             onset(reaction, cas, days) AS MATERIALIZED (
@@ -178,17 +178,19 @@ struct Compiler {
     }
 
     /// Drug–reaction pairs: `causes` edges, and the reactions of cases whose suspect drug it is.
+    /// CROSS JOIN keeps SQLite walking out of the few drugs: left to itself on a large graph it
+    /// may index every `has_reaction` edge first.
     func causal(_ name: String, drugs: String, reactionFilter: String?, _ a: inout Arguments) -> String {
         let only = reactionFilter.map { "\n    WHERE e.dst IN (\($0))" } ?? ""
         let onlyCase = reactionFilter.map { "\n    WHERE r.dst IN (\($0))" } ?? ""
         return """
         \(name)(drug, reaction, edge, scope) AS MATERIALIZED (
             SELECT e.src, e.dst, e.id, e.scope FROM \(drugs) x
-            JOIN edge e ON e.src = x.id AND e.predicate = 'causes' AND e.dst IS NOT NULL\(affirmed("e"))\(scope("e", &a))\(only)
+            CROSS JOIN edge e ON e.src = x.id AND e.predicate = 'causes' AND e.dst IS NOT NULL\(affirmed("e"))\(scope("e", &a))\(only)
             UNION ALL
             SELECT s.dst, r.dst, r.id, r.scope FROM \(drugs) x
-            JOIN edge s ON s.dst = x.id AND s.predicate = 'suspect_drug'\(affirmed("s"))
-            JOIN edge r ON r.src = s.src AND r.predicate = 'has_reaction' AND r.dst IS NOT NULL\(affirmed("r"))\(scope("r", &a))\(onlyCase)
+            CROSS JOIN edge s ON s.dst = x.id AND s.predicate = 'suspect_drug'\(affirmed("s"))
+            CROSS JOIN edge r ON r.src = s.src AND r.predicate = 'has_reaction' AND r.dst IS NOT NULL\(affirmed("r"))\(scope("r", &a))\(onlyCase)
         )
         """
     }
@@ -207,26 +209,35 @@ struct Compiler {
             drug(id) AS (SELECT \(d)),
             \(causal("mine", drugs: "drug", reactionFilter: nil, &a)),
             \(causal("theirs", drugs: "(SELECT DISTINCT id FROM other)", reactionFilter: "SELECT reaction FROM mine", &a)),
-            shared(reaction, drug, edge, scope) AS (
+            shared(reaction, drug, edge, scope) AS MATERIALIZED (
                 SELECT reaction, drug, edge, scope FROM mine WHERE reaction IN (SELECT reaction FROM theirs)
                 UNION ALL SELECT reaction, drug, edge, scope FROM theirs
+            ),
+            -- One pass per column over all reactions, not a subquery per row: Hetionet has hundreds.
+            drugs(reaction, names) AS MATERIALIZED (
+                SELECT reaction, group_concat(name, ', ') FROM (
+                    SELECT DISTINCT h.reaction, dn.name FROM theirs h JOIN node dn ON dn.id = h.drug ORDER BY 1, 2)
+                GROUP BY reaction
+            ),
+            scopes(reaction, names) AS MATERIALIZED (
+                SELECT reaction, group_concat(scope, ', ') FROM (SELECT DISTINCT reaction, scope FROM shared ORDER BY 1, 2)
+                GROUP BY reaction
+            ),
+            support(reaction, n) AS MATERIALIZED (
+                SELECT s.reaction, count(*) FROM (SELECT DISTINCT reaction, edge FROM shared) s
+                JOIN evidence v ON v.edge_id = s.edge GROUP BY s.reaction
+            ),
+            ids(reaction, nodes, edges) AS MATERIALIZED (
+                SELECT reaction, group_concat(DISTINCT drug), group_concat(DISTINCT edge) FROM shared GROUP BY reaction
             )
-            SELECT n.name AS reaction,
-                (SELECT group_concat(name, ', ') FROM (
-                    SELECT DISTINCT dn.name FROM theirs h JOIN node dn ON dn.id = h.drug WHERE h.reaction = s.reaction
-                    ORDER BY dn.name)) AS drugs,
-                (SELECT count(*) FROM evidence v WHERE v.edge_id IN (
-                    SELECT edge FROM shared WHERE reaction = s.reaction)) AS evidence,
-                (SELECT group_concat(scope, ', ') FROM (
-                    SELECT DISTINCT scope FROM shared WHERE reaction = s.reaction ORDER BY scope)) AS scopes,
-                (SELECT group_concat(id) FROM (
-                    SELECT reaction AS id FROM shared WHERE reaction = s.reaction UNION SELECT drug FROM shared WHERE reaction = s.reaction
-                    UNION SELECT id FROM family)) AS _nodes,
-                (SELECT group_concat(edge) FROM (
-                    SELECT edge FROM shared WHERE reaction = s.reaction
-                    UNION SELECT o.edge FROM other o WHERE o.id IN (SELECT drug FROM theirs WHERE reaction = s.reaction)
-                    UNION SELECT edge FROM family WHERE edge IS NOT NULL)) AS _edges
-            FROM (SELECT DISTINCT reaction FROM theirs) s JOIN node n ON n.id = s.reaction
+            SELECT n.name AS reaction, d.names AS drugs, coalesce(v.n, 0) AS evidence, sc.names AS scopes,
+                d.reaction || ',' || i.nodes || coalesce(',' || (SELECT group_concat(id) FROM family), '') AS _nodes,
+                i.edges || coalesce(',' || (SELECT group_concat(edge) FROM family WHERE edge IS NOT NULL), '')
+                    || coalesce(',' || (SELECT group_concat(edge) FROM other), '') AS _edges
+            FROM drugs d JOIN node n ON n.id = d.reaction
+            JOIN scopes sc ON sc.reaction = d.reaction
+            JOIN ids i ON i.reaction = d.reaction
+            LEFT JOIN support v ON v.reaction = d.reaction
             ORDER BY n.name
             \(limit(&a))
             """
@@ -240,12 +251,12 @@ struct Compiler {
             WITH RECURSIVE \(closure("narrower", root: r, predicate: "broader")),
             stated(drug, reaction, edge, scope) AS MATERIALIZED (
                 SELECT e.src, e.dst, e.id, e.scope FROM (SELECT DISTINCT id FROM narrower) x
-                JOIN edge e ON e.dst = x.id AND e.predicate = 'causes'\(affirmed("e"))\(scope("e", &a))
+                CROSS JOIN edge e ON e.dst = x.id AND e.predicate = 'causes'\(affirmed("e"))\(scope("e", &a))
             ),
             reported(drug, reaction, cas, edge, suspect) AS MATERIALIZED (
                 SELECT s.dst, r.dst, r.src, r.id, s.id FROM (SELECT DISTINCT id FROM narrower) x
-                JOIN edge r ON r.dst = x.id AND r.predicate = 'has_reaction'\(affirmed("r"))\(scope("r", &a))
-                JOIN edge s ON s.src = r.src AND s.predicate = 'suspect_drug' AND s.dst IS NOT NULL\(affirmed("s"))
+                CROSS JOIN edge r ON r.dst = x.id AND r.predicate = 'has_reaction'\(affirmed("r"))\(scope("r", &a))
+                CROSS JOIN edge s ON s.src = r.src AND s.predicate = 'suspect_drug' AND s.dst IS NOT NULL\(affirmed("s"))
             ),
             onset(drug, cas, days) AS MATERIALIZED (
                 SELECT p.drug, p.cas, CAST(o.value AS REAL) FROM reported p
@@ -351,21 +362,24 @@ struct Compiler {
                 ORDER BY s.n DESC, dn.name
                 \(limit(&a))
             ),
-            link(drug, item, edge) AS (
+            link(drug, item, edge) AS MATERIALIZED (
                 SELECT e.src, e.dst, e.id FROM top t
                 JOIN edge e ON e.src = t.drug AND e.predicate = '\(predicate)'\(affirmed("e"))\(scope("e", &a))
                 WHERE e.dst IN (SELECT item FROM mine)
+            ),
+            names(drug, items) AS MATERIALIZED (
+                SELECT drug, group_concat(name, ', ') FROM (
+                    SELECT DISTINCT l.drug, i.name FROM link l JOIN node i ON i.id = l.item ORDER BY 1, 2)
+                GROUP BY drug
+            ),
+            ids(drug, nodes, edges) AS MATERIALIZED (
+                SELECT drug, group_concat(DISTINCT item), group_concat(edge) FROM link GROUP BY drug
             )
-            SELECT t.name AS drug, t.n AS shared,
-                (SELECT group_concat(name, ', ') FROM (
-                    SELECT DISTINCT i.name FROM link l JOIN node i ON i.id = l.item WHERE l.drug = t.drug
-                    ORDER BY i.name)) AS \(shared.rawValue),
-                \(d) || ',' || t.drug || ',' || (SELECT group_concat(DISTINCT item) FROM link WHERE drug = t.drug) AS _nodes,
-                (SELECT group_concat(edge) FROM (
-                    SELECT edge FROM link WHERE drug = t.drug
-                    UNION SELECT e.id FROM edge e WHERE e.src = \(d) AND e.predicate = '\(predicate)'\(affirmed("e"))
-                      AND e.dst IN (SELECT item FROM link WHERE drug = t.drug))) AS _edges
-            FROM top t
+            SELECT t.name AS drug, t.n AS shared, nm.items AS \(shared.rawValue),
+                \(d) || ',' || t.drug || ',' || i.nodes AS _nodes,
+                i.edges || coalesce(',' || (SELECT group_concat(e.id) FROM edge e
+                    WHERE e.src = \(d) AND e.predicate = '\(predicate)'\(affirmed("e")) AND e.dst IN (SELECT item FROM link)), '') AS _edges
+            FROM top t JOIN names nm ON nm.drug = t.drug JOIN ids i ON i.drug = t.drug
             ORDER BY t.n DESC, t.name
             """
         add(.rows, "drugs ranked by the number of \(shared.rawValue) they share with the drug", sql, a)
@@ -388,7 +402,7 @@ struct Compiler {
             ctes.append("""
                 picked(cas, reaction) AS MATERIALIZED (
                     SELECT r.src, r.dst FROM edge s
-                    JOIN edge r ON r.src = s.src AND r.predicate = 'has_reaction' AND r.dst IS NOT NULL\(affirmed("r"))
+                    CROSS JOIN edge r ON r.src = s.src AND r.predicate = 'has_reaction' AND r.dst IS NOT NULL\(affirmed("r"))
                     WHERE s.dst = \(a.bind(drug)) AND s.predicate IN ('suspect_drug', 'concomitant_drug')\(affirmed("s"))
                 )
                 """)
