@@ -70,7 +70,7 @@ public struct Lexicon: Sendable {
         directory = URL(fileURLWithPath: "/dev/null")
         for (n, s) in drugs { addDrug(n, s) }
         for (f, m, a) in families { addFamily(f, m, a) }
-        for (s, a, n) in targets { addTarget(s, a, n, safe: true) }
+        for (s, a, n) in targets { addTarget(s, a, n) }
         for (n, s) in reactions { addReaction(n, s) }
     }
 
@@ -81,8 +81,6 @@ public struct Lexicon: Sendable {
         return terms[key]?.first { concepts[Int($0.concept)].kind == .drug && $0.shape == nil }?.concept
     }
 
-    /// Looks up a concept by kind and canonical name.
-    func concept(_ kind: EntityKind, _ name: String) -> Int32? { conceptIndex["\(kind.rawValue):\(name)"] }
 
     // MARK: - Loading
 
@@ -161,7 +159,7 @@ public struct Lexicon: Sendable {
             // costs more than a missed one.
             if c[3] == "1" || c[4] == "1" { rows.append((c[0], Self.multi(c[1]), c[2])) }
         }
-        for (s, a, n) in rows { addTarget(s, a, n, safe: true) }
+        for (s, a, n) in rows { addTarget(s, a, n) }
     }
 
     private mutating func loadReactions() throws {
@@ -286,7 +284,7 @@ public struct Lexicon: Sendable {
         for a in aliases { addTerm(a, concept: c, caseSensitive: !(a.utf8.contains(32) && a.count >= 8)) }
     }
 
-    private mutating func addTarget(_ symbol: String, _ aliases: [String], _ name: String, safe: Bool) {
+    private mutating func addTarget(_ symbol: String, _ aliases: [String], _ name: String) {
         let lname = name.lowercased()
         let ligand = lname.hasSuffix("growth factor") || lname.contains("growth factor ") && !lname.contains("receptor")
         let c = newConcept(Concept(kind: .target, name: symbol, isLigand: ligand))

@@ -194,9 +194,7 @@ struct CaseFactsExtractor {
     private func reactions(_ sentences: [Int], indication: String?) -> [CaseReaction] {
         var found: [Found] = []
         func add(_ name: String, _ i: Int) {
-            if name == indication { return }
-            if let ind = indication, let c = lexicon.concept(.reaction, ind), lexicon.concepts[Int(c)].kind == .reaction,
-               name == ind { return }
+            if name == indication { return }  // the disease treated is not a reaction to the treatment
             if !found.contains(where: { $0.name == name }) { found.append(Found(name: name, sentence: i)) }
         }
         // Where the suspect drug was started in the narrative: reactions the case section names

@@ -98,7 +98,7 @@ enum AbbreviationResolver {
     static func longFormStart(_ short: String, _ text: [Unicode.Scalar], _ tokens: [Token], _ floor: Int,
                               _ paren: Int) -> Int? {
         let sf = Array(short.lowercased().unicodeScalars.filter { Tokenizer.charClass($0) != 0 })
-        guard let first = sf.first else { return nil }
+        guard !sf.isEmpty else { return nil }
         let maxWords = min(sf.count + 5, sf.count * 2)
         var words = 0
         var startTok = paren
@@ -120,7 +120,6 @@ enum AbbreviationResolver {
             s -= 1
             l -= 1
         }
-        _ = first
         // The token holding position l + 1.
         let pos = tokens[startTok].start + l + 1
         var t = startTok

@@ -83,9 +83,10 @@ enum CausalRelations {
             guard m.kind == kind, m.tokens.lowerBound >= last.tokens.upperBound else { continue }
             if forward && m.tokens.lowerBound >= r.tokens.lowerBound { break }
             if !forward && m.tokens.lowerBound >= d.tokens.lowerBound { break }
-            let gap = (last.tokens.upperBound..<m.tokens.lowerBound).filter { tokens[$0].kind != .punct || $0 == last.tokens.upperBound || true }
-            let words = gap.map { tokens[$0].norm }.filter { !["[", "]"].contains($0) && Double($0) == nil }
-            guard !words.isEmpty || true, words.allSatisfy({ listWords.contains($0) || MentionFinder.modifiers.contains($0) }) else { break }
+            // Citation marks ("docetaxel [9], paclitaxel") do not interrupt a list.
+            let words = (last.tokens.upperBound..<m.tokens.lowerBound).map { tokens[$0].norm }
+                .filter { !["[", "]"].contains($0) && Double($0) == nil }
+            guard words.allSatisfy({ listWords.contains($0) || MentionFinder.modifiers.contains($0) }) else { break }
             last = m
         }
         guard last.tokens != listed.tokens else { return nil }
@@ -124,14 +125,8 @@ enum CausalRelations {
                modifierFree.dropFirst().allSatisfy({ listWords.contains($0) || MentionFinder.modifiers.contains($0) }) {
                 return 3
             }
-            if otherDrugsBetween > 0 && !modifierFree.allSatisfy({ listWords.contains($0) }) {
-                // "D1 … D2 caused R": the nearer drug is the cause, unless the drugs are a list.
-                let lastDrugBetween = between.last { mentions[$0].kind == .drug }!
-                let after = mentions[lastDrugBetween].tokens.upperBound
-                let tail = (after..<gapEnd).map { tokens[$0].norm }
-                if !tail.contains(where: { forwardCues.contains($0) || compoundCues.contains($0) }) { return nil }
-                return nil
-            }
+            // "D1 … D2 caused R": the nearer drug is the cause; a list of drugs is read by `strength`.
+            if otherDrugsBetween > 0 && !modifierFree.allSatisfy({ listWords.contains($0) }) { return nil }
             if otherReactionsBetween > 0 {
                 // "X developed AGEP, which is a rare skin eruption": only a list carries the link on.
                 let lastR = between.last { mentions[$0].kind == .reaction }!
@@ -159,12 +154,8 @@ enum CausalRelations {
             return 2
         } else {
             // Reaction first: "Y induced by X", "Y after starting X", "Y during X therapy".
-            if otherReactionsBetween > 0 && !modifierFree.allSatisfy({ listWords.contains($0) }) {
-                let lastR = between.last { mentions[$0].kind == .reaction }!
-                // Only the reaction nearest to the drug carries the link, unless listed.
-                _ = lastR
-                return nil
-            }
+            // Only the reaction nearest to the drug carries the link; a list is read by `strength`.
+            if otherReactionsBetween > 0 && !modifierFree.allSatisfy({ listWords.contains($0) }) { return nil }
             if otherDrugsBetween > 0 && !modifierFree.allSatisfy({ listWords.contains($0) || backwardCues.contains($0) }) {
                 return nil
             }
