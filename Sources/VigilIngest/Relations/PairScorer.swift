@@ -99,7 +99,7 @@ public struct PairScorer: Sendable {
                 between.append(w)
             }
         }
-        for w in Set(between) { f.append("btw\(o)=\(w)") }
+        for w in Set(between).sorted() { f.append("btw\(o)=\(w)") }
         if dist <= 8 {
             f.append("seq\(o)=" + between.joined(separator: " "))
         }
