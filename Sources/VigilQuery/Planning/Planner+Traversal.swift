@@ -50,14 +50,22 @@ extension Compiler {
             ORDER BY r.depth, n.kind, n.name
             \(limit(&rows))
             """, rows)
-        add(.edges, "the edges walked, for drawing", """
+        // The edges among the nodes reached, for drawing, only when there are at most
+        // `drawableNodes` of them: a drawing of more says nothing, and on a large graph the
+        // edges would cost far more than the rows.
+        add(.edges, "the edges among the nodes reached, for drawing (small neighbourhoods only)", """
             \(prefix)
-            SELECT e.id AS _edges
-            FROM reached x JOIN edge e ON e.src = x.id AND e.dst IS NOT NULL\(affirmed("e"))
-            JOIN reached y ON y.id = e.dst
-            WHERE x.depth < \(depth) OR y.depth < \(depth)
+            SELECT e.id AS _edges FROM reached x CROSS JOIN edge e ON e.src = x.id AND e.dst IS NOT NULL\(affirmed("e"))
+            WHERE (SELECT count(*) FROM reached) <= \(Self.drawableNodes) AND x.depth < \(depth)
+              AND e.dst IN (SELECT id FROM reached)
+            UNION
+            SELECT e.id FROM reached x CROSS JOIN edge e ON e.dst = x.id\(affirmed("e"))
+            WHERE (SELECT count(*) FROM reached) <= \(Self.drawableNodes) AND x.depth < \(depth)
+              AND e.src IN (SELECT id FROM reached)
             """, a)
     }
+
+    static let drawableNodes = 2000
 
     mutating func nodesWithin(_ hops: Int, of start: Int64) {
         var a = Arguments()

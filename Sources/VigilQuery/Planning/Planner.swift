@@ -139,7 +139,7 @@ struct Compiler {
         var a = Arguments()
         let d = a.bind(drug)
         let sql = """
-            WITH stated(reaction, edge, scope) AS (
+            WITH stated(reaction, edge, scope) AS MATERIALIZED (
                 SELECT e.dst, e.id, e.scope FROM edge e
                 WHERE e.src = \(d) AND e.predicate = 'causes' AND e.dst IS NOT NULL\(affirmed("e"))\(scope("e", &a))
             ),
@@ -153,7 +153,7 @@ struct Compiler {
                 JOIN node rn ON rn.id = p.reaction
                 JOIN edge o ON o.src = p.cas AND o.predicate = 'has_onset' AND lower(o.about) = rn.key\(affirmed("o"))
             ),
-            reaction(id) AS (SELECT reaction FROM stated UNION SELECT reaction FROM reported)
+            reaction(id) AS MATERIALIZED (SELECT reaction FROM stated UNION SELECT reaction FROM reported)
             SELECT n.name AS reaction,
                 (SELECT group_concat(scope, ', ') FROM (
                     SELECT scope FROM stated WHERE reaction = x.id UNION SELECT 'case' FROM reported WHERE reaction = x.id
@@ -263,7 +263,7 @@ struct Compiler {
                 JOIN node rn ON rn.id = p.reaction
                 JOIN edge o ON o.src = p.cas AND o.predicate = 'has_onset' AND lower(o.about) = rn.key\(affirmed("o"))
             ),
-            pair(drug, reaction, edge, scope) AS (
+            pair(drug, reaction, edge, scope) AS MATERIALIZED (
                 SELECT drug, reaction, edge, scope FROM stated
                 UNION ALL SELECT drug, reaction, edge, 'case' FROM reported
                 UNION ALL SELECT drug, reaction, suspect, 'case' FROM reported
