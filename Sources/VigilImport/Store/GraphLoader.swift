@@ -123,8 +123,9 @@ struct GraphLoader {
     /// Writes the queued edges in (src, predicate, dst) order, the order of `edge_out`, and
     /// records the import's provenance.
     ///
-    /// Into an empty edge table, the edge indexes are dropped first and rebuilt after (one sort
-    /// each instead of a million b-tree inserts), all inside the transaction: a rollback restores them.
+    /// Into an empty edge table, the indexes not in that order are dropped first and rebuilt after
+    /// (one sort each instead of a million b-tree inserts), all inside the transaction: a
+    /// rollback restores them.
     mutating func finish(files: [String], progress: (Int, Int, ImportProgress.Phase) -> Void) throws {
         trace("read")
         let order = sortedUniqueEdges()
@@ -134,12 +135,15 @@ struct GraphLoader {
         let tableEmpty = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM edge)") ?? true
         var rebuild: [String] = []
         if tableEmpty && order.count >= 10_000 {
-            // Dropped and built once at the end: one sort each instead of a million b-tree inserts.
+            // `edge_out` is in the order the rows arrive, so it takes them as appends; the other
+            // indexes are dropped and built once at the end (one sort each instead of a million
+            // random b-tree inserts). Measured: keeping `edge_out` saves ~0.5 s of 5.
             let rows = try Row.fetchAll(db, sql: """
                 SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'edge' AND sql IS NOT NULL
                 """)
             for row in rows {
                 let name: String = row[0], sql: String = row[1]
+                if name == "edge_out" { continue }
                 rebuild.append(sql)
                 try db.execute(sql: "DROP INDEX \(name.quotedDatabaseIdentifier)")
             }
@@ -154,7 +158,28 @@ struct GraphLoader {
         defer { predicateText.forEach { free($0) } }
         let predicateLength = predicates.map { $0.utf8.count }
         var created = 0
-        for (n, e) in order.enumerated() {
+        var start = 0
+        if !rebuild.isEmpty {
+            // Nothing can conflict (an empty table, repeats already removed): a block of rows per
+            // statement, which cuts the per-row cost of stepping a statement by about three.
+            let block = 64
+            let many = try RawStatement(db, "INSERT INTO edge (src, predicate, dst, assertion, scope) VALUES "
+                                        + Array(repeating: "(?, ?, ?, 'affirmed', 'reference')", count: block).joined(separator: ", "))
+            while start + block <= order.count {
+                for k in 0 ..< block {
+                    let e = order[start + k], p = Int(e.predicate), i = Int32(3 * k)
+                    many.bind(i + 1, e.src)
+                    many.bindStatic(i + 2, UnsafeBufferPointer(start: predicateText[p], count: predicateLength[p]))
+                    many.bind(i + 3, e.dst)
+                }
+                try many.step()
+                many.reset()
+                start += block
+                created += block
+                if start & 0xFFFF < block { progress(start, order.count, .writing) }
+            }
+        }
+        for (n, e) in order[start...].enumerated() {
             let p = Int(e.predicate)
             insert.bind(1, e.src)
             insert.bindStatic(2, UnsafeBufferPointer(start: predicateText[p], count: predicateLength[p]))
@@ -168,7 +193,7 @@ struct GraphLoader {
                 try existing!.record(src: e.src, predicate: predicates[p], dst: e.dst)
                 summary.edgesExisting += 1
             }
-            if n & 0xFFFF == 0xFFFF { progress(n + 1, order.count, .writing) }
+            if n & 0xFFFF == 0xFFFF { progress(start + n + 1, order.count, .writing) }
         }
         summary.edgesCreated = created
         trace("inserted")
