@@ -65,6 +65,7 @@ struct PlanTests {
         #expect(!within[0].sql.contains("RECURSIVE"))
         #expect(within[0].sql.contains("l2(n) AS MATERIALIZED"))
         #expect(within[0].sql.contains("EXCEPT SELECT n FROM lv2"))
+        #expect(within[0].sql.contains("SELECT count(*) FROM node x WHERE x.id NOT IN (SELECT n FROM lv2)"))
         let distance = try engine.plan("distance from sorafenib to tardive dyskinesia").statements
         #expect(distance.map(\.role) == [.distance])
         #expect(distance[0].sql.contains("b2(n) AS MATERIALIZED"))

@@ -75,16 +75,27 @@ extension Compiler {
         if last > 0 {
             ctes.append("lv\(last)(n) AS MATERIALIZED (SELECT n FROM lv\(last - 1) UNION ALL SELECT n FROM l\(last))")
         }
-        // The last level only needs counting. (The peers' form, probing every node not yet
-        // reached for an edge into the frontier, ran for minutes here on Hetionet: left to the
-        // performance work, issue 6.)
+        // The last level only needs counting. From a large frontier it is cheaper to ask each
+        // node not yet reached whether it touches the frontier (EXISTS stops at the first edge)
+        // than to expand every edge of the frontier; from a small one, expanding is cheaper.
+        // (Both need sound `sqlite_stat1`: see Sources/vigil-bench/FINDINGS.md.)
+        let expanded = "SELECT count(*) FROM (\(neighboursOf("l\(last)")) EXCEPT SELECT n FROM lv\(last))"
+        let probed = """
+            SELECT count(*) FROM node x WHERE x.id NOT IN (SELECT n FROM lv\(last))
+                      AND (EXISTS (SELECT 1 FROM edge e WHERE e.src = x.id AND e.dst IN (SELECT n FROM l\(last))\(affirmed("e")))
+                        OR EXISTS (SELECT 1 FROM edge e WHERE e.dst = x.id AND e.src IN (SELECT n FROM l\(last))\(affirmed("e"))))
+            """
         add(.rows, "the number of distinct nodes within \(hops) hop\(hops == 1 ? "" : "s")", """
             WITH \(ctes.joined(separator: ",\n"))
-            SELECT (SELECT count(*) FROM lv\(last)) - 1
-                + (SELECT count(*) FROM (\(neighboursOf("l\(last)")) EXCEPT SELECT n FROM lv\(last))) AS nodes,
+            SELECT (SELECT count(*) FROM lv\(last)) - 1 + CASE
+                    WHEN (SELECT count(*) FROM l\(last)) <= \(Self.probeThreshold) THEN (\(expanded))
+                    ELSE (\(probed)) END AS nodes,
                 \(s) AS _nodes
             """, a)
     }
+
+    /// Frontier size above which the last level of `nodes within` probes nodes instead of expanding.
+    static let probeThreshold = 1000
 
     /// Frontiers `f1…` from `a` and `b1…` from `b`, each the neighbours of the one before (a walk
     /// of exactly k steps), and a decision tree that grows the smaller frontier until they meet.
