@@ -63,8 +63,10 @@ let package = Package(
         .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilCore"]),
         .testTarget(name: "VigilIngestTests", dependencies: ["VigilIngest", "VigilCore"]),
         .testTarget(name: "VigilQueryTests", dependencies: ["VigilQuery", "VigilStore", "VigilCore"]),
-        .testTarget(name: "VigilExportTests", dependencies: ["VigilExport", "VigilQuery", "VigilStore", "VigilCore"]),
-        .testTarget(name: "VigilImportTests", dependencies: ["VigilImport", "VigilStore", "VigilCore"]),
-        .testTarget(name: "VigilCLITests", dependencies: ["vigil", "VigilCore"]),
+        .testTarget(name: "VigilExportTests", dependencies: ["VigilExport", "VigilQuery", "VigilStore", "VigilCore"],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "VigilImportTests", dependencies: ["VigilImport", "VigilStore", "VigilCore"],
+                    exclude: ["Fixtures"]),
+        .testTarget(name: "VigilCLITests", dependencies: ["vigil", "VigilCore"], exclude: ["Fixtures"]),
     ]
 )

@@ -23,6 +23,8 @@ public final class GraphStore: Sendable {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.journalMode = .wal
+        // Another vigil (a REPL, an ingest) may hold the write lock for a moment: wait for it.
+        config.busyMode = .timeout(10)
         do {
             // Look before touching: a database from a newer Vigil is refused through a read-only
             // connection, so not a byte of it changes.
@@ -58,8 +60,13 @@ public final class GraphStore: Sendable {
             migrator.registerMigration(m.name) { db in try db.execute(sql: m.sql) }
         }
         try refuseNewer(writer, path: path)
+        // Opening an up-to-date database writes nothing, so readers never contend for the lock.
+        let pending = try writer.read { db in try !migrator.hasCompletedMigrations(db) }
+        guard pending else { return }
         try migrator.migrate(writer)
-        try writer.write { db in try db.execute(sql: "PRAGMA user_version = \(knownMigrations.count)") }
+        try writer.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA user_version = \(knownMigrations.count)")
+        }
     }
 
     private static func refuseNewer(_ db: DatabaseQueue, path: String) throws {
