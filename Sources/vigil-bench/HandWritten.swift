@@ -1,6 +1,6 @@
 /// Q1–Q5 of shared/bench/README.md as the best hand-written SQL found for Vigil's schema
-/// (m0001: `edge(src, predicate TEXT, dst)` with covering indexes `edge_out(src, predicate, dst)`
-/// and `edge_in(dst, predicate, src)`). Names are looked up through `node(kind, key)`, the
+/// (`edge(src, predicate TEXT, dst, …)` with the covering indexes of m0002,
+/// `edge_out(src, predicate, dst, assertion, scope)` and `edge_in(dst, predicate, src, assertion, scope)`). Names are looked up through `node(kind, key)`, the
 /// lower-cased name, the way the query language resolves them. FINDINGS.md says why each shape.
 enum HandWritten {
     static func node(_ kind: String, _ name: String) -> String {
