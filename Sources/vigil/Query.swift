@@ -14,7 +14,7 @@ struct Query: ParsableCommand {
               vigil query "reactions of sorafenib where onset <= 14 days" --format csv
               vigil query -f questions.txt --format jsonl
               vigil query "explain drugs causing AGEP"
-            The grammar is in Sources/VigilQuery/GRAMMAR.md.
+            The grammar is in the README, "The query language".
             """)
 
     @OptionGroup var db: DatabaseOptions

@@ -48,7 +48,7 @@ final class ReplSession {
     }
 
     static let help = """
-        Questions (see Sources/VigilQuery/GRAMMAR.md):
+        Questions (the grammar is in the README, "The query language"):
           reactions of sorafenib [where onset <= 14 days] [where scope = case]
           reactions shared with imatinib via PDGFR
           targets of sorafenib            drugs targeting VEGFR
