@@ -47,9 +47,9 @@ public struct Extractor: Sendable {
             let pairs: [CausalRelations.Pair]
             if !isReport, let scorer = lexicon.pairScorer {
                 pairs = PairTraining.candidates(s, idx, a.mentions, a.tokens).compactMap { d, r, rule in
-                    let f = PairScorer.features(drug: a.mentions[d], reaction: a.mentions[r], sentence: s, mentionIdx: idx,
-                                                mentions: a.mentions, tokens: a.tokens, rule: rule)
-                    return scorer.score(f) > scorer.threshold ? CausalRelations.Pair(drug: d, reaction: r, strength: rule) : nil
+                    let score = scorer.score(drug: a.mentions[d], reaction: a.mentions[r], sentence: s, mentionIdx: idx,
+                                             mentions: a.mentions, tokens: a.tokens, rule: rule)
+                    return score > scorer.threshold ? CausalRelations.Pair(drug: d, reaction: r, strength: rule) : nil
                 }
             } else {
                 pairs = CausalRelations.pairs(s, idx, a.mentions, a.tokens)

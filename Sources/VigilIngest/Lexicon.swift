@@ -46,15 +46,13 @@ public struct Lexicon: Sendable {
     /// Scorer of drug–reaction pairs in lone sentences (`Seeds/models/ade_pairs.tsv`), when present.
     var pairScorer: PairScorer?
     private(set) var concepts: [Concept] = []
-    private(set) var terms: [UInt64: [Term]] = [:]
+    private(set) var terms = U64Table<[Term]>(capacity: 1 << 18)
     /// Keys of every proper prefix of a name, so a match can stop as soon as no name continues.
-    private(set) var prefixes: Set<UInt64> = []
+    private(set) var prefixes = U64Table<Bool>(capacity: 1 << 17)
     private var conceptIndex: [String: Int32] = [:]
 
     public init(directory: URL = Lexicon.defaultDirectory) throws {
         self.directory = directory
-        terms.reserveCapacity(200_000)
-        prefixes.reserveCapacity(200_000)
         try loadDrugs()
         try loadFamilies()
         try loadTargets()
@@ -171,7 +169,7 @@ public struct Lexicon: Sendable {
     // MARK: - Adding names
 
     private mutating func newConcept(_ c: Concept) -> Int32 {
-        let key = "\(c.kind.rawValue):\(c.name)"
+        let key = c.kind.rawValue + ":" + c.name
         if let i = conceptIndex[key] { return i }
         let i = Int32(concepts.count)
         concepts.append(c)
@@ -199,17 +197,29 @@ public struct Lexicon: Sendable {
         var key: UInt64 = 0
         for (i, h) in hashes.enumerated() {
             key = combine(key, h)
-            if i < hashes.count - 1 { prefixes.insert(key) }
+            if i < hashes.count - 1 { prefixes[key] = true }
         }
         let term = Term(concept: concept, shape: caseSensitive ? Self.shape(name.unicodeScalars) : nil)
         insert(term, at: key)
         // "splinter hemorrhages" also names "splinter hemorrhage".
-        if !caseSensitive, let last = name.split(separator: " ").last, let sing = Tokenizer.singular(last.lowercased()),
+        if !caseSensitive, let last = Self.lastWord(name), let sing = Tokenizer.singular(last.lowercased()),
            !sing.isEmpty, sing.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }) {
             var k2: UInt64 = 0
             for h in hashes.dropLast() { k2 = combine(k2, h) }
             insert(term, at: combine(k2, stableHash(sing)))
         }
+    }
+
+    /// The last space-separated word of a name (as `split(separator: " ").last`), found on UTF-8
+    /// bytes: Character-level splitting was most of the load time.
+    static func lastWord(_ name: String) -> String? {
+        let u = name.utf8
+        var end = u.endIndex
+        while end > u.startIndex, u[u.index(before: end)] == 32 { end = u.index(before: end) }
+        guard end > u.startIndex else { return nil }
+        var start = end
+        while start > u.startIndex, u[u.index(before: start)] != 32 { start = u.index(before: start) }
+        return String(name[start..<end])
     }
 
     private mutating func insert(_ term: Term, at key: UInt64) {

@@ -30,6 +30,9 @@ struct InputOptions: ParsableArguments {
     }
 }
 
+/// The extractor of the last `extract` run, kept so that it is never deallocated.
+nonisolated(unsafe) private var keptExtractor: Extractor?
+
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the triples and case facts a text states, without storing anything.",
@@ -45,6 +48,11 @@ struct Extract: ParsableCommand {
     func run() throws {
         let extractor: Extractor
         do { extractor = Extractor(lexicon: try Lexicon()) } catch { throw UserFacingError(error) }
+        // Never released: freeing the vocabularies' tables at exit took as long as a corpus' encoding.
+        keptExtractor = extractor
+        let lineWriter = JSONLineWriter()
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 20)
         let enc = JSONEncoder()
         enc.outputFormatting = format == .json ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                                                : [.sortedKeys, .withoutEscapingSlashes]
@@ -64,12 +72,18 @@ struct Extract: ParsableCommand {
             for d in docs {
                 let x = extractor.extract(d)
                 if format == .jsonl {
-                    stdout.write(try enc.encode(x) + Data("\n".utf8))
+                    try lineWriter.write(x, to: &buffer)
+                    buffer.append(10)
+                    if buffer.count >= 1 << 20 {
+                        stdout.write(Data(buffer))
+                        buffer.removeAll(keepingCapacity: true)
+                    }
                 } else {
                     out.append(x)
                 }
             }
         }
+        if !buffer.isEmpty { stdout.write(Data(buffer)) }
         if format == .json {
             let data = out.count == 1 ? try enc.encode(out[0]) : try enc.encode(out)
             stdout.write(data + Data("\n".utf8))

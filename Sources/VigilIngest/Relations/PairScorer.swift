@@ -7,10 +7,15 @@ import VigilCore
 /// lone sentence are adverse effects; reports keep the rules, which read their structure.
 public struct PairScorer: Sendable {
     var weights: [UInt64: Float]
+    /// The same weights in a table that needs no `Hasher` per look-up.
+    var table: U64Table<Float>
     var threshold: Float
 
     init(weights: [UInt64: Float], threshold: Float = 0) {
         self.weights = weights
+        var t = U64Table<Float>(capacity: weights.count)
+        for (k, v) in weights { t[k] = v }
+        table = t
         self.threshold = threshold
     }
 
@@ -21,9 +26,18 @@ public struct PairScorer: Sendable {
         }
         var w: [UInt64: Float] = [:]
         var threshold: Float = 0
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-            guard let tab = line.lastIndex(of: "\t"), let v = Float(line[line.index(after: tab)...]) else { continue }
-            let name = String(line[..<tab])
+        // Split on bytes: Character-level splitting of the file cost more than the hashing.
+        let bytes = [UInt8](data)
+        w.reserveCapacity(bytes.count / 24)
+        var i = 0
+        while i < bytes.count {
+            var e = i
+            while e < bytes.count, bytes[e] != 10 { e += 1 }
+            defer { i = e + 1 }
+            var tab = e - 1
+            while tab >= i, bytes[tab] != 9 { tab -= 1 }
+            guard tab >= i, let v = Float(String(decoding: bytes[(tab + 1)..<e], as: UTF8.self)) else { continue }
+            let name = String(decoding: bytes[i..<tab], as: UTF8.self)
             if name == "#threshold" { threshold = v } else { w[stableHash(name)] = v }
         }
         self.init(weights: w, threshold: threshold)
@@ -71,16 +85,37 @@ public struct PairScorer: Sendable {
     /// The features of one drug–reaction pair of a sentence.
     static func features(drug d: EntityMention, reaction r: EntityMention, sentence s: Sentence, mentionIdx: [Int],
                          mentions: [EntityMention], tokens: [Token], rule: Int) -> [String] {
-        var f: [String] = ["bias", "rule=\(rule)"]
+        var sink = StringFeatures()
+        emit(drug: d, reaction: r, sentence: s, mentionIdx: mentionIdx, mentions: mentions, tokens: tokens, rule: rule,
+             into: &sink)
+        return sink.features
+    }
+
+    /// The score of one pair, as `score(features(…))` gives it, with each feature hashed as it is
+    /// written rather than built as a string (the strings were most of the cost of a lone sentence).
+    func score(drug d: EntityMention, reaction r: EntityMention, sentence s: Sentence, mentionIdx: [Int],
+               mentions: [EntityMention], tokens: [Token], rule: Int) -> Float {
+        var sink = ScoringFeatures(weights: table)
+        Self.emit(drug: d, reaction: r, sentence: s, mentionIdx: mentionIdx, mentions: mentions, tokens: tokens,
+                  rule: rule, into: &sink)
+        return sink.score
+    }
+
+    /// Writes the features of a pair, each as a sequence of parts, in a fixed order.
+    static func emit<S: FeatureSink>(drug d: EntityMention, reaction r: EntityMention, sentence s: Sentence,
+                                     mentionIdx: [Int], mentions: [EntityMention], tokens: [Token], rule: Int,
+                                     into f: inout S) {
+        f.feature("bias")
+        f.feature("rule=", String(rule))
         let forward = d.tokens.upperBound <= r.tokens.lowerBound
         let a = forward ? d.tokens.upperBound : r.tokens.upperBound
         let b = forward ? r.tokens.lowerBound : d.tokens.lowerBound
         let o = forward ? "F" : "B"
-        f.append("order=\(o)")
+        f.feature("order=", o)
         let dist = max(0, b - a)
         let bucket = dist == 0 ? "0" : dist <= 2 ? "1-2" : dist <= 5 ? "3-5" : dist <= 10 ? "6-10" : dist <= 20 ? "11-20" : "21+"
-        f.append("dist=\(o)\(bucket)")
-        if r.embeddedDrug != nil { f.append("embedded") }
+        f.feature("dist=", o, bucket)
+        if r.embeddedDrug != nil { f.feature("embedded") }
         func word(_ k: Int) -> String {
             guard k >= s.tokens.lowerBound, k < s.tokens.upperBound else { return "<s>" }
             if let m = mentionIdx.first(where: { mentions[$0].tokens.contains(k) }) {
@@ -99,32 +134,39 @@ public struct PairScorer: Sendable {
                 between.append(w)
             }
         }
-        for w in Set(between).sorted() { f.append("btw\(o)=\(w)") }
+        for w in Set(between).sorted() { f.feature("btw", o, "=", w) }
         if dist <= 8 {
-            f.append("seq\(o)=" + between.joined(separator: " "))
+            f.begin()
+            f.part("seq"); f.part(o); f.part("=")
+            for (i, w) in between.enumerated() {
+                if i > 0 { f.part(" ") }
+                f.part(w)
+            }
+            f.end()
         }
-        if let x = between.first { f.append("btw1\(o)=\(x)") }
-        if let x = between.last { f.append("btwL\(o)=\(x)") }
-        for k in 0..<max(0, between.count - 1) { f.append("bi\(o)=\(between[k])_\(between[k + 1])") }
-        f.append("preD=\(word(d.tokens.lowerBound - 1))")
-        f.append("preD2=\(word(d.tokens.lowerBound - 2))_\(word(d.tokens.lowerBound - 1))")
-        f.append("postD=\(word(d.tokens.upperBound))")
-        f.append("postD2=\(word(d.tokens.upperBound))_\(word(d.tokens.upperBound + 1))")
-        f.append("preR=\(word(r.tokens.lowerBound - 1))")
-        f.append("preR2=\(word(r.tokens.lowerBound - 2))_\(word(r.tokens.lowerBound - 1))")
-        f.append("postR=\(word(r.tokens.upperBound))")
-        f.append("postR2=\(word(r.tokens.upperBound))_\(word(r.tokens.upperBound + 1))")
-        let nd = mentionIdx.filter { mentions[$0].kind == .drug }.count
-        let nr = mentionIdx.filter { mentions[$0].kind == .reaction }.count
-        f.append("nD=\(min(nd, 4))")
-        f.append("nR=\(min(nr, 6))")
-        f.append("nDnR=\(min(nd, 3))_\(min(nr, 4))")
+        if let x = between.first { f.feature("btw1", o, "=", x) }
+        if let x = between.last { f.feature("btwL", o, "=", x) }
+        for k in 0..<max(0, between.count - 1) { f.feature("bi", o, "=", between[k], "_", between[k + 1]) }
+        f.feature("preD=", word(d.tokens.lowerBound - 1))
+        f.feature("preD2=", word(d.tokens.lowerBound - 2), "_", word(d.tokens.lowerBound - 1))
+        f.feature("postD=", word(d.tokens.upperBound))
+        f.feature("postD2=", word(d.tokens.upperBound), "_", word(d.tokens.upperBound + 1))
+        f.feature("preR=", word(r.tokens.lowerBound - 1))
+        f.feature("preR2=", word(r.tokens.lowerBound - 2), "_", word(r.tokens.lowerBound - 1))
+        f.feature("postR=", word(r.tokens.upperBound))
+        f.feature("postR2=", word(r.tokens.upperBound), "_", word(r.tokens.upperBound + 1))
+        var nd = 0, nr = 0
+        for i in mentionIdx {
+            if mentions[i].kind == .drug { nd += 1 } else if mentions[i].kind == .reaction { nr += 1 }
+        }
+        f.feature("nD=", String(min(nd, 4)))
+        f.feature("nR=", String(min(nr, 6)))
+        f.feature("nDnR=", String(min(nd, 3)), "_", String(min(nr, 4)))
         // Sentence-wide cues, since the corpus marks every pair of an adverse-effect sentence.
         for k in s.tokens where tokens[k].kind == .word {
             let w = tokens[k].norm
-            if sentenceCues.contains(w) { f.append("s=\(w)") }
+            if sentenceCues.contains(w) { f.feature("s=", w) }
         }
-        return f
     }
 
     static let sentenceCues: Set<String> = [
@@ -137,6 +179,48 @@ public struct PairScorer: Sendable {
         "overdose", "ingestion", "onset", "side", "caution", "hypersensitivity", "allergic", "drug", "drugs",
         "possible", "probably", "suggest", "suggests", "may", "unusual", "rare", "first", "no", "not", "without",
     ]
+}
+
+/// Receives features as sequences of string parts.
+protocol FeatureSink {
+    mutating func begin()
+    mutating func part(_ s: String)
+    mutating func end()
+}
+
+extension FeatureSink {
+    mutating func feature(_ a: String) { begin(); part(a); end() }
+    mutating func feature(_ a: String, _ b: String) { begin(); part(a); part(b); end() }
+    mutating func feature(_ a: String, _ b: String, _ c: String) { begin(); part(a); part(b); part(c); end() }
+    mutating func feature(_ a: String, _ b: String, _ c: String, _ d: String) {
+        begin(); part(a); part(b); part(c); part(d); end()
+    }
+    mutating func feature(_ a: String, _ b: String, _ c: String, _ d: String, _ e: String, _ f: String) {
+        begin(); part(a); part(b); part(c); part(d); part(e); part(f); end()
+    }
+}
+
+/// The features as strings, for training and for the model file.
+struct StringFeatures: FeatureSink {
+    var features: [String] = []
+    private var cur = ""
+    mutating func begin() { cur = "" }
+    mutating func part(_ s: String) { cur += s }
+    mutating func end() { features.append(cur) }
+}
+
+/// The sum of the features' weights, each feature hashed part by part (FNV-1a runs on, so the
+/// hash of the parts is `stableHash` of their concatenation).
+struct ScoringFeatures: FeatureSink {
+    let weights: U64Table<Float>
+    var score: Float = 0
+    private var h: UInt64 = 0
+    init(weights: U64Table<Float>) { self.weights = weights }
+    mutating func begin() { h = 0xcbf2_9ce4_8422_2325 }
+    mutating func part(_ s: String) {
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+    }
+    mutating func end() { score += weights[h] ?? 0 }
 }
 
 /// A small deterministic generator, so that training gives the same weights on every run.
