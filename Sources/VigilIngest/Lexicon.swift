@@ -179,9 +179,9 @@ public struct Lexicon: Sendable {
 
     /// Letters and digits of a name as written: the shape the text must match exactly.
     static func shape<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
-        var v = String.UnicodeScalarView()
-        for c in scalars where Tokenizer.charClass(c) != 0 { v.append(c) }
-        return String(v)
+        var v: [UInt8] = []
+        for c in scalars where Tokenizer.charClass(c) != 0 { appendUTF8(c, to: &v) }
+        return String(decoding: v, as: UTF8.self)
     }
 
     private static func hasUpper(_ s: String) -> Bool { upperCount(s) > 0 }

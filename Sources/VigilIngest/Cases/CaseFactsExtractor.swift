@@ -123,7 +123,7 @@ struct CaseFactsExtractor {
         var counts: [String: Int] = [:]
         var first: [String: Int] = [:]
         for (i, m) in doc.mentions.enumerated() where m.kind == .reaction {
-            guard Self.cancerWords.contains(where: { m.name.contains($0) }) else { continue }
+            guard Self.cancerWords.contains(where: { m.name.has($0) }) else { continue }
             counts[m.name, default: 0] += 1
             if first[m.name] == nil { first[m.name] = i }
         }

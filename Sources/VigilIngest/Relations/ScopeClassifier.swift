@@ -21,18 +21,19 @@ enum ScopeClassifier {
                                 "previous case", "previous report", "cases of", "case reports", "reports of"]
 
     static func scope(_ words: String, section: String?) -> Scope {
-        let caseCue = casePhrases.contains { words.has($0) }
-        let litCue = literaturePhrases.contains { words.has($0) }
-        let reportCue = reportPhrases.contains { words.has($0) }
+        // Each list is searched only where the section needs it: this ran for every sentence of a report.
+        var caseCue: Bool { casePhrases.contains { words.has($0) } }
+        var litCue: Bool { literaturePhrases.contains { words.has($0) } }
+        var reportCue: Bool { reportPhrases.contains { words.has($0) } }
         switch section {
         case "title": return .case
         case "case", "caption":
             // Report pages without a Discussion heading: the drug's known profile, told in the case section.
             let patient = [" our ", "patient ", " he ", " she ", " his ", " her ", "this case", "year-old"].contains { words.has($0) }
-            let profile = ["adverse effects", "side effects", "side-effects", "most frequent", "most common",
-                           "include", "are known", "is known"].contains { words.has($0) }
-            if (reportCue || profile) && !patient { return .literature }
-            return .case
+            var profile: Bool { ["adverse effects", "side effects", "side-effects", "most frequent", "most common",
+                           "include", "are known", "is known"].contains { words.has($0) } }
+            if patient { return .case }
+            return profile || reportCue ? .literature : .case
         case "introduction", "discussion", "conclusion", "methods", "results":
             let strongCase = ["our patient", "our case", "this patient", "the present patient", "present case",
                               "in this case", "in the present case", "we report", "we present", "we describe",

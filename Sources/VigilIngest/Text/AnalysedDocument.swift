@@ -1,5 +1,26 @@
 import VigilCore
 
+/// Appends a scalar's UTF-8 bytes: building strings on bytes rather than scalar views.
+@inline(__always)
+func appendUTF8(_ c: Unicode.Scalar, to v: inout [UInt8]) {
+    let x = c.value
+    if x < 0x80 {
+        v.append(UInt8(x))
+    } else if x < 0x800 {
+        v.append(UInt8(0xC0 | (x >> 6)))
+        v.append(UInt8(0x80 | (x & 0x3F)))
+    } else if x < 0x10000 {
+        v.append(UInt8(0xE0 | (x >> 12)))
+        v.append(UInt8(0x80 | ((x >> 6) & 0x3F)))
+        v.append(UInt8(0x80 | (x & 0x3F)))
+    } else {
+        v.append(UInt8(0xF0 | (x >> 18)))
+        v.append(UInt8(0x80 | ((x >> 12) & 0x3F)))
+        v.append(UInt8(0x80 | ((x >> 6) & 0x3F)))
+        v.append(UInt8(0x80 | (x & 0x3F)))
+    }
+}
+
 /// A document read once: its tokens, layout, sentences and mentions, shared by every later stage.
 struct AnalysedDocument {
     let text: [Unicode.Scalar]
@@ -37,12 +58,16 @@ struct AnalysedDocument {
 
     /// The words of a range of the document as written.
     func string(_ start: Int, _ end: Int) -> String {
-        String(String.UnicodeScalarView(text[start..<end]))
+        var v: [UInt8] = []
+        v.reserveCapacity(end - start)
+        for k in start..<end { appendUTF8(text[k], to: &v) }
+        return String(decoding: v, as: UTF8.self)
     }
 
     /// A sentence's text for evidence: line breaks and hyphenation at line ends removed.
     func cleanText(_ s: Sentence) -> String {
-        var v = String.UnicodeScalarView()
+        var v: [UInt8] = []
+        v.reserveCapacity(s.end - s.start)
         var k = s.start
         var space = false
         while k < s.end {
@@ -54,12 +79,12 @@ struct AnalysedDocument {
                 if nl, j < s.end, Tokenizer.isLowerLetter(text[j]) { k = j; continue }
             }
             if Tokenizer.isSpace(c) { space = true; k += 1; continue }
-            if space && !v.isEmpty { v.append(" ") }
+            if space && !v.isEmpty { v.append(32) }
             space = false
-            v.append(c)
+            appendUTF8(c, to: &v)
             k += 1
         }
-        return String(v)
+        return String(decoding: v, as: UTF8.self)
     }
 
     /// Lower-cased words of a sentence, for cue look-ups.
