@@ -518,6 +518,7 @@ stevens-johnson syndrome = Stevens-Johnson syndrome | Stevens Johnson syndrome |
 toxic epidermal necrolysis = TEN | Lyell syndrome | Lyell's syndrome | Lyell's disease | SJS/TEN | SJS-TEN | Stevens-Johnson syndrome/toxic epidermal necrolysis | toxic epidermal necrolysis syndrome | epidermal necrolysis > severe cutaneous adverse reaction
 severe cutaneous adverse reaction = SCAR | SCARs | severe cutaneous adverse reactions | severe cutaneous drug reaction | severe cutaneous drug reactions > drug eruption
 acute generalized exanthematous pustulosis = AGEP | acute generalised exanthematous pustulosis | acute generalized exanthemic pustulosis | pustular drug eruption | toxic pustuloderma | generalized pustular drug eruption > drug eruption | severe cutaneous adverse reaction
+acute localized exanthematous pustulosis = ALEP | acute localised exanthematous pustulosis | localized acute generalized exanthematous pustulosis > drug eruption
 drug reaction with eosinophilia and systemic symptoms = DRESS | DRESS syndrome | drug rash with eosinophilia and systemic symptoms | DIHS | drug-induced hypersensitivity syndrome | drug induced hypersensitivity syndrome | drug hypersensitivity syndrome | anticonvulsant hypersensitivity syndrome | DRESS/DIHS > drug hypersensitivity | severe cutaneous adverse reaction
 erythema multiforme = erythema multiforme minor | target lesions > drug eruption
 fixed drug eruption = FDE | fixed drug eruptions | fixed eruption > drug eruption
