@@ -215,31 +215,34 @@ struct Compiler {
                 SELECT reaction, drug, edge, scope FROM mine WHERE reaction IN (SELECT reaction FROM theirs)
                 UNION ALL SELECT reaction, drug, edge, scope FROM theirs
             ),
-            -- One GROUP BY over the shared pairs gives every column (names sorted by the ordered
-            -- subquery, DISTINCT keeping the first of each); the ids need no DISTINCT: the engine
-            -- collects them into a set. Scopes are one of three values, listed in sorted order.
-            grouped(reaction, drugs, scopes, nodes, edges) AS MATERIALIZED (
+            -- One pass per column over all reactions, not a subquery per row: Hetionet has hundreds.
+            -- The names sorted once; scopes (one of three values, listed in sorted order) and ids
+            -- (no DISTINCT: the engine collects them into a set) from one GROUP BY of `shared`.
+            drugs(reaction, names) AS MATERIALIZED (
+                SELECT reaction, group_concat(name, ', ') FROM (
+                    SELECT DISTINCT h.reaction, dn.name FROM theirs h JOIN node dn ON dn.id = h.drug ORDER BY 1, 2)
+                GROUP BY reaction
+            ),
+            grouped(reaction, scopes, nodes, edges) AS MATERIALIZED (
                 SELECT reaction,
-                    replace(substr(group_concat(DISTINCT CASE WHEN drug <> \(d) THEN char(30) || name END), 2),
-                        ',' || char(30), ', '),
                     substr(iif(max(scope = 'case'), ', case', '') || iif(max(scope = 'literature'), ', literature', '')
                         || iif(max(scope = 'reference'), ', reference', ''), 3),
                     group_concat(drug), group_concat(edge)
-                FROM (SELECT s.reaction, s.drug, s.edge, s.scope, dn.name FROM shared s JOIN node dn ON dn.id = s.drug
-                      ORDER BY s.reaction, dn.name)
-                GROUP BY reaction
+                FROM shared GROUP BY reaction
             ),
+            -- Only the edges that have evidence go through DISTINCT.
             support(reaction, n) AS MATERIALIZED (
-                SELECT s.reaction, count(*) FROM (SELECT DISTINCT reaction, edge FROM shared) s
+                SELECT s.reaction, count(*) FROM (
+                    SELECT DISTINCT reaction, edge FROM shared x WHERE EXISTS (SELECT 1 FROM evidence w WHERE w.edge_id = x.edge)) s
                 JOIN evidence v ON v.edge_id = s.edge GROUP BY s.reaction
             )
-            SELECT n.name AS reaction, g.drugs AS drugs, coalesce(v.n, 0) AS evidence, g.scopes AS scopes,
+            SELECT n.name AS reaction, d.names AS drugs, coalesce(v.n, 0) AS evidence, g.scopes AS scopes,
                 g.reaction || ',' || g.nodes || coalesce(',' || (SELECT group_concat(id) FROM family), '') AS _nodes,
                 g.edges || coalesce(',' || (SELECT group_concat(edge) FROM family WHERE edge IS NOT NULL), '')
                     || coalesce(',' || (SELECT group_concat(edge) FROM other), '') AS _edges
-            FROM grouped g JOIN node n ON n.id = g.reaction
-            LEFT JOIN support v ON v.reaction = g.reaction
-            WHERE g.drugs IS NOT NULL
+            FROM drugs d JOIN node n ON n.id = d.reaction
+            JOIN grouped g ON g.reaction = d.reaction
+            LEFT JOIN support v ON v.reaction = d.reaction
             ORDER BY n.name
             \(limit(&a))
             """
