@@ -30,6 +30,10 @@ struct CaseFactsExtractor {
                                          "reappearance", "experienced", "developed", "returned"]
     static let maleWords: Set<String> = ["man", "male", "boy", "gentleman", "he", "his", "him", "father", "husband"]
     static let femaleWords: Set<String> = ["woman", "female", "girl", "lady", "she", "her", "mother", "wife"]
+    static let cueStops: Set<String> = ["revealed", "history", "treated", "for", "which", "that", "characterized",
+                                        "differential", "than", "unlike", "previous"]
+    static let auxiliaries: Set<String> = ["was", "were", "had", "has", "have", "then", "subsequently", "also", "again",
+                                           "been"]
     static let cancerWords = ["carcinoma", "cancer", "tumor", "tumour", "leukemia", "leukaemia", "lymphoma",
                               "melanoma", "sarcoma", "myeloma", "neoplasm", "blastoma", "metastases"]
 
@@ -232,15 +236,14 @@ struct CaseFactsExtractor {
                         cued = !(k > 0 && w[k - 1] == "differential")
                         break
                     }
-                    if ["revealed", "history", "treated", "for", "which", "that", "characterized", "differential",
-                        "than", "unlike", "previous"].contains(w[k]) { break }
+                    if Self.cueStops.contains(w[k]) { break }
                     k -= 1
                     steps += 1
                 }
                 if !cued {
                     // "RRD occurred", "the HSFR reappeared", "rash was observed"
                     var k = rel + m.tokens.count
-                    while k < w.count, ["was", "were", "had", "has", "have", "then", "subsequently", "also", "again", "been"].contains(w[k]) { k += 1 }
+                    while k < w.count, Self.auxiliaries.contains(w[k]) { k += 1 }
                     if k < w.count, Self.experienceAfter.contains(w[k]) { cued = true }
                 }
                 if cued { add(m.name, i) }

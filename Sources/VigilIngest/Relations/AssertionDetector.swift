@@ -67,12 +67,18 @@ enum AssertionDetector {
             if tokens[f].isWord { seen.append(w) }
             f += 1
         }
+        guard !seen.isEmpty else { return false }
         let tail = seen.joined(separator: " ")
-        for p in ["ruled out", "was excluded", "were excluded", "was negative", "were negative", "was absent",
-                  "were absent", "did not recur", "did not occur", "was not observed", "were not observed",
-                  "did not develop", "was not seen", "were not seen", "was not found"] where tail.hasPrefix(p) || tail.has(" " + p) {
+        for (p, sp) in negatingTails where tail.hasPrefix(p) || tail.has(sp) {
             return true
         }
         return false
     }
+
+    /// Wording after a mention that denies it, with the space-led form searched inside the tail.
+    static let negatingTails: [(String, String)] = [
+        "ruled out", "was excluded", "were excluded", "was negative", "were negative", "was absent",
+        "were absent", "did not recur", "did not occur", "was not observed", "were not observed",
+        "did not develop", "was not seen", "were not seen", "was not found",
+    ].map { ($0, " " + $0) }
 }
