@@ -20,7 +20,9 @@ public struct Extractor: Sendable {
                                     journal: doc.journal, year: doc.year, contentHash: Self.contentHash(doc.text))
         let a = AnalysedDocument(text: doc.text, lexicon: lexicon)
         guard !a.sentences.isEmpty else { return out }
-        let isReport = a.sentences.count >= 4
+        // A whole report, or a PubMed/MEDLINE article (title + abstract): a short case-report
+        // abstract describes a patient in two or three sentences. A lone line never is one.
+        let isReport = a.sentences.count >= 4 || (doc.title != nil && doc.line == nil && a.sentences.count >= 2)
         let mainDrug = isReport ? Self.mainDrug(a) : nil
         var triples: [Triple] = []
         var scopes: [Scope] = []

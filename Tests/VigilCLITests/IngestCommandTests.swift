@@ -42,6 +42,18 @@ import Testing
         #expect(docs[0]["title"] as? String == "Acute generalized exanthematous pustulosis induced by sorafenib.")
     }
 
+    @Test func aCaseReportAbstractDescribesItsPatient() throws {
+        let r = try VigilBinary.run(["extract", "--format", "jsonl", Self.fixtures.appendingPathComponent("two-articles.xml").path])
+        let docs = r.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        let cases = docs.map { $0["cases"] as! [[String: Any]] }
+        #expect(cases.map(\.count) == [1, 1])
+        #expect(cases[1].first?["age"] as? Int == 62)
+        #expect(cases[1].first?["sex"] as? String == "male")
+        #expect(cases[0].first?["sex"] as? String == "female")
+        let reactions = cases[1].first?["reactions"] as? [[String: Any]] ?? []
+        #expect(reactions.map { $0["name"] as? String } == ["coronary vasospasm"])
+    }
+
     @Test func medlineHoldsOneDocumentPerRecordWithContinuationLines() throws {
         let r = try VigilBinary.run(["extract", "--format", "jsonl", Self.fixtures.appendingPathComponent("two-articles.medline").path])
         #expect(r.status == 0, "\(r.stderr)")
