@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import VigilCore
 
@@ -17,7 +16,7 @@ public struct Extractor: Sendable {
     /// Extracts one document. Never throws: text it cannot use yields fewer triples, not an error.
     public func extract(_ doc: SourceDocument) -> ExtractedDocument {
         var out = ExtractedDocument(source: doc.source, line: doc.line, title: doc.title, pmid: doc.pmid, doi: doc.doi,
-                                    journal: doc.journal, year: doc.year, contentHash: Self.contentHash(doc.text))
+                                    journal: doc.journal, year: doc.year, contentHash: ContentHash.of(doc.text))
         let a = AnalysedDocument(text: doc.text, lexicon: lexicon)
         guard !a.sentences.isEmpty else { return out }
         // A whole report, or a PubMed/MEDLINE article (title + abstract): a short case-report
@@ -114,18 +113,6 @@ public struct Extractor: Sendable {
 
     /// Same value as `ContentHash.of`, with a table-driven hex encoding: `String(format:)` per byte
     /// cost a quarter of the extraction time on a corpus of short sentences.
-    static func contentHash(_ text: String) -> String {
-        let digest = SHA256.hash(data: Data(text.utf8))
-        let hex: [UInt8] = Array("0123456789abcdef".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(64)
-        for b in digest {
-            out.append(hex[Int(b >> 4)])
-            out.append(hex[Int(b & 15)])
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
     private func mention(_ m: EntityMention, _ a: AnalysedDocument) -> Mention {
         Mention(kind: m.kind, name: m.name, text: a.string(m.start, m.end), start: m.start, end: m.end)
     }

@@ -56,8 +56,9 @@ extension GraphStore {
     }
 }
 
-/// Levenshtein distance, or nil once it must exceed `limit`.
-func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
+/// Levenshtein distance, or nil once it must exceed `limit` (stopping early keeps suggestions
+/// cheap over a large vocabulary).
+public func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
     if abs(a.count - b.count) > limit { return nil }
     var previous = Array(0...b.count)
     var current = [Int](repeating: 0, count: b.count + 1)
