@@ -97,3 +97,9 @@ public final class GraphStore: Sendable {
         do { return try writer.write(body) } catch { throw StoreError.wrap(error, path: path) }
     }
 }
+
+extension GraphStore {
+    /// Stops the statement running on the connection, from any thread (`sqlite3_interrupt`):
+    /// it fails with SQLite error 9, and the store stays usable.
+    public func interrupt() { writer.interrupt() }
+}

@@ -13,6 +13,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case cannotOpen(path: String, cause: String)
     case sqlite(path: String, code: Int32, message: String, sql: String?)
     case unknownNode(name: String)
+    /// Stopped by `GraphStore.interrupt()` (Ctrl-C in the REPL); nothing was changed.
+    case interrupted(path: String)
 
     public var description: String {
         switch self {
@@ -30,6 +32,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             return "\(p): SQLite error \(code): \(message)" + (sql.map { " - while executing `\($0)`" } ?? "")
         case .unknownNode(let name):
             return "no node named '\(name)'"
+        case .interrupted(let p):
+            return "\(p): interrupted"
         }
     }
 
@@ -39,6 +43,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         switch e.resultCode {
         case .SQLITE_NOTADB: return StoreError.notADatabase(path: path)
         case .SQLITE_READONLY: return StoreError.readOnly(path: path)
+        case .SQLITE_INTERRUPT: return StoreError.interrupted(path: path)
         case .SQLITE_CANTOPEN: return StoreError.cannotOpen(path: path, cause: e.message ?? "unable to open")
         default: return StoreError.sqlite(path: path, code: e.extendedResultCode.rawValue, message: e.message ?? "", sql: e.sql)
         }

@@ -22,6 +22,7 @@ struct Repl: ParsableCommand {
     func run() throws {
         let session = ReplSession(engine: QueryEngine(store: try db.open()), format: format)
         if isatty(STDIN_FILENO) != 0 {
+            Interrupt.install(store: session.engine.store)
             LineEditor(engine: session.engine).run { session.handle($0) }
         } else {
             var line = 0
@@ -64,7 +65,7 @@ final class ReplSession {
           .format [table|json|jsonl|csv]
           .dot FILE             write the last result as GraphViz DOT
           .stats                what the database holds
-          .quit                 leave (Ctrl-D too)
+          .quit                 leave (Ctrl-D too; Ctrl-C abandons a line or stops a query)
         """
 
     /// Runs one line; false when the session should end.
@@ -158,7 +159,14 @@ struct LineEditor {
         using_history()
         let path = Self.historyPath
         _ = read_history(path)
-        while let raw = readline("vigil> ") {
+        while true {
+            Interrupt.pending = 0
+            guard let raw = readline("vigil> ") else {
+                // Ctrl-C abandons the line being typed; only Ctrl-D (end of input) leaves.
+                print("")
+                if Interrupt.pending != 0 { continue }
+                break
+            }
             let line = String(cString: raw)
             free(raw)
             if !line.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -168,6 +176,26 @@ struct LineEditor {
             if !handle(line) { break }
         }
         _ = history_truncate_file(path, 1000)
+    }
+}
+
+/// Ctrl-C at the prompt abandons the line; during a query it stops the query (SQLite's
+/// `sqlite3_interrupt`, the same as the sqlite3 shell), and the REPL carries on.
+enum Interrupt {
+    // Written by the signal handler, read on the main thread; a flag and a reference set once.
+    nonisolated(unsafe) static var pending: sig_atomic_t = 0
+    nonisolated(unsafe) static var store: GraphStore?
+
+    static func install(store: GraphStore) {
+        Interrupt.store = store
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in
+            Interrupt.pending = 1
+            Interrupt.store?.interrupt()
+        }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0  // no SA_RESTART: readline's read() returns, so the prompt comes back
+        sigaction(SIGINT, &action, nil)
     }
 }
 

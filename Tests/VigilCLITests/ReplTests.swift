@@ -102,6 +102,26 @@ struct ReplTests {
     }
 }
 
+/// Ctrl-C abandons the line being typed and the session goes on; Ctrl-D leaves.
+@Test(.enabled(if: Tmux.available))
+func controlCAbandonsTheLine() throws {
+    let dir = temporaryDirectory()
+    let db = dir.appendingPathComponent("g.db").path
+    #expect(try VigilBinary.run(["init", "--db", db]).status == 0)
+    let tmux = try Tmux(command: "\(VigilBinary.url.path) repl --db \(db); echo exit=$?", home: dir)
+    defer { tmux.kill() }
+    try tmux.waitFor("vigil>")
+    tmux.send("targets of sorafen")
+    tmux.send("C-c")
+    try tmux.waitFor { $0.split(separator: "\n").last.map { $0.trimmingCharacters(in: .whitespaces) } == "vigil>" }
+    tmux.send("targets of imatinib", "Enter")
+    try tmux.waitFor("(4 rows)")
+    tmux.send("C-d")
+    try tmux.waitFor("exit=0")
+    let screen = tmux.screen()
+    #expect(!screen.contains("RAF1"), "the abandoned sorafenib line must not run")
+}
+
 /// A private tmux server running one command in a detached session.
 struct Tmux {
     static var available: Bool {

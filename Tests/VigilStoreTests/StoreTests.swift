@@ -88,6 +88,19 @@ func document(_ text: String, pmid: String? = nil, triples: [Triple]) -> Extract
     }
 }
 
+/// `interrupt()` stops a running statement from another thread; the store answers afterwards.
+@Test func interruptStopsALongQueryAndTheStoreGoesOn() throws {
+    let store = try GraphStore(path: temporaryDatabasePath())
+    DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) { store.interrupt() }
+    #expect(throws: StoreError.interrupted(path: store.path)) {
+        // Counts to a billion: minutes, unless interrupted.
+        try store.read { db in
+            try Int.fetchOne(db, sql: "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000000) SELECT count(*) FROM n")
+        }
+    }
+    #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT 40 + 2") } == 42)
+}
+
 @Suite struct Writing {
     @Test func triplesRoundTripWithEvidence() throws {
         let store = try GraphStore()
