@@ -4,9 +4,10 @@ import GRDB
 ///
 /// A plain recursive CTE revisits nodes once per path that reaches them and cannot stop early;
 /// on a large graph it is 10× slower for a 3-hop neighbourhood and 160× slower for a shortest
-/// distance than frontier expansion (see shared/bench). So traversals are unrolled one level per
-/// hop into MATERIALIZED CTEs, each level the neighbours of the last minus what is already
-/// reached, and the distance is a bidirectional search whose CASE stops at the first meeting.
+/// distance than frontier expansion (see shared/bench). `nodes within` and `distance` are walked
+/// from Swift (GraphWalk: a bitset and one index probe per node, which SQL cannot match); the
+/// forms that list nodes and paths stay in SQL, unrolled one level per hop into MATERIALIZED
+/// CTEs, each level the neighbours of the last minus what is already reached.
 extension Compiler {
     /// The undirected neighbours of the nodes in `frontier(n)`, as rows of `n`.
     func neighboursOf(_ frontier: String) -> String {

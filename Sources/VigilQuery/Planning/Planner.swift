@@ -3,7 +3,9 @@ import VigilCore
 import VigilStore
 
 /// Compiles a parsed query into a `Plan`: resolves its names against the store, then writes SQL
-/// in which every name is a bound node id and every value a bound parameter.
+/// in which every name is a bound node id and every value a bound parameter. A few forms
+/// compile to a `Plan.Procedure` instead, run from Swift over prepared index probes (walks,
+/// shared neighbours: see Sources/vigil-bench/FINDINGS.md for why).
 ///
 /// The SQL is composed here rather than kept in `.sql` files because its shape depends on the
 /// query: traversals are unrolled one level per hop, filters come and go.
