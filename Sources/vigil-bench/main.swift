@@ -9,7 +9,7 @@ import VigilStore
 // (shared/bench/run_peers.py's results.json) as ratios. Not a test: run it in a release build.
 //
 //   swift run -c release --scratch-path .build-bench vigil-bench \
-//       [--data DIR] [--peers results.json] [--warm 5] [--db PATH] [--import-only] [--explain] [--only Q1,Q2] [--out FILE]
+//       [--data DIR] [--peers results.json] [--warm 5] [--db PATH] [--import-only] [--explain] [--only Q1,Q2] [--runs] [--out FILE]
 
 var arguments = BenchArguments(CommandLine.arguments.dropFirst())
 let data = arguments.value("--data") ?? "/work/shared/data/hetionet"
@@ -20,6 +20,7 @@ let outPath = arguments.value("--out")
 let importOnly = arguments.flag("--import-only")
 let existing = arguments.value("--db")
 let explainOnly = arguments.flag("--explain")
+let printRuns = arguments.flag("--runs")
 // `--only Q1,Q3`: time these queries alone (for profiling one of them).
 let only = arguments.value("--only").map { Set($0.split(separator: ",").map(String.init)) }
 arguments.rejectRest()
@@ -81,6 +82,10 @@ for (name, query) in QueryLanguage.all where only?.contains(name) ?? true {
         let timing = try QueryLanguage.time(name, query, database: dbPath, warm: warmRuns)
         let verdict = Answers.check(name, timing.rows, peers: peers)
         report.queryLanguage[name] = timing
+        if printRuns {
+            log("     wall " + timing.warmMS.map { String(format: "%.2f", $0) }.joined(separator: " "))
+            log("     cpu  " + timing.warmCPUMS.map { String(format: "%.2f", $0) }.joined(separator: " "))
+        }
         report.queryLanguageVerdicts[name] = verdict
         log(String(format: "   %-4@ %@  cold %8.2f ms  warm median %8.2f ms (cpu %.2f)  %@  (query language: %@)", name as NSString,
                    Answers.summary(name, timing.rows) as NSString, timing.coldMS, timing.warmMedianMS, timing.warmCPUMedianMS,

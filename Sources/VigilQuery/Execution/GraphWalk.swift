@@ -13,6 +13,11 @@ struct GraphWalk {
     let db: Database
     let start: Int64
     private let both: IndexProbe
+    private let allNodes: IndexProbe
+
+    /// Every node id (`?1` = 0), the candidates of a bottom-up level, stepped like the probes.
+    static let everyNode = Plan.Statement(role: .rows, purpose: "every node", sql: "SELECT id FROM node WHERE id >= ?1",
+                                          arguments: [0.databaseValue])
     /// One more than the largest node id: the size of the bitsets.
     private let size: Int
 
@@ -20,6 +25,7 @@ struct GraphWalk {
         self.db = db
         start = procedure.start
         both = try IndexProbe(procedure.probes["neighbours"]!, db: db)
+        allNodes = try IndexProbe(Self.everyNode, db: db)
         size = try db.nodeIDBound()
     }
 
@@ -60,8 +66,15 @@ struct GraphWalk {
                 var inFrontier = Bitset(size: size)
                 for n in frontier { inFrontier.insert(n) }
                 // The candidates: every node not reached yet, listed once, then what is left of them.
-                let candidates = try unreached ?? Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM node"))
-                    .filter { !reached.contains($0) }
+                var candidates: [Int64] = []
+                if let unreached {
+                    candidates = unreached
+                } else {
+                    try allNodes.ids(0) { id in
+                        if !reached.contains(id) { candidates.append(id) }
+                        return false
+                    }
+                }
                 var left: [Int64] = []
                 for x in candidates {
                     if try neighbours(of: x, { inFrontier.contains($0) }) { next.append(x) } else { left.append(x) }
