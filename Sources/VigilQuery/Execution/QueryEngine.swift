@@ -55,9 +55,9 @@ public struct QueryEngine: Sendable {
     /// A result that has them, or has no query, is returned as it is.
     public func drawn(_ result: QueryResult) throws -> QueryResult {
         guard !result.drawn, let query = result.query else { return result }
-        var undrawn = query
-        undrawn.explain = false
-        switch try Planner(drawing: true).plan(undrawn, store: store) {
+        var rows = query
+        rows.explain = false
+        switch try Planner(drawing: true).plan(rows, store: store) {
         case .success(let plan): return try execute(plan)
         case .failure(let unresolved):
             throw QueryError(diagnostics: unresolved.diagnostics, source: "", sourceName: "query", firstLine: 1)
