@@ -172,7 +172,7 @@ struct SharedNeighbours {
                 let n = row.integer(0)
                 let i = Int(n)
                 guard n != drug, i >= 0, i < size else { return false }
-                links.append((n, Int32(k), row.integer(1)))
+                links.append((n, Int32(k), drawing ? row.integer(1) : 0))
                 if seen[i] != mark {
                     seen[i] = mark
                     if count[i] == 0 { candidates.append(n) }
@@ -202,19 +202,29 @@ struct SharedNeighbours {
         for (r, d) in ranked.enumerated() { row[Int(d.id)] = Int32(r) }
         var linked = [[(item: Int32, edge: Int64)]](repeating: [], count: ranked.count)
         for l in links where row[Int(l.node)] >= 0 { linked[Int(row[Int(l.node)])].append((l.item, l.edge)) }
+        // The names of the items shown, sorted once: each row then sorts small integers (its
+        // items' places in that order), and equal names share a place, so each shows once.
         let name = try probe("name")
-        var itemNames = [String?](repeating: nil, count: items.count)
+        var shownItems = Set<Int32>()
+        for list in linked { for l in list { shownItems.insert(l.item) } }
+        let names = try shownItems.map { (k: $0, name: try name.text(items[Int($0)]) ?? "") }
+            .sorted { Self.precedes($0.name, $1.name) }
+        var place = [Int32](repeating: 0, count: items.count)
+        var distinct: [String] = []
+        for n in names {
+            if distinct.last != n.name { distinct.append(n.name) }
+            place[Int(n.k)] = Int32(distinct.count - 1)
+        }
         for (r, d) in ranked.enumerated() {
-            var names: [String] = []
-            names.reserveCapacity(linked[r].count)
-            for l in linked[r] {
-                let k = Int(l.item)
-                if itemNames[k] == nil { itemNames[k] = try name.text(items[k]) ?? "" }
-                names.append(itemNames[k]!)
-            }
-            names.sort(by: Self.precedes)
+            var places = linked[r].map { place[Int($0.item)] }
+            places.sort()
             var shown: [String] = []
-            for n in names where shown.last != n { shown.append(n) }
+            shown.reserveCapacity(places.count)
+            var last: Int32 = -1
+            for p in places where p != last {
+                shown.append(distinct[Int(p)])
+                last = p
+            }
             out.rows.append([.text(d.name), .integer(Int64(d.n)), .text(shown.joined(separator: ", "))])
             if drawing {
                 out.nodes.insert(drug)
