@@ -13,22 +13,20 @@ extension GraphStore {
     /// runs the query in one read).
     public static func resolve(_ name: String, kind: EntityKind? = nil, in db: Database) throws -> [Node] {
         let key = name.lowercased()
-        return try {
-            // Cached: the query language resolves every name of every query through these two.
-            let direct = try Node.fetchAll(db.cachedStatement(sql: """
-                SELECT id, kind, name FROM node WHERE key = ?1 AND (?2 IS NULL OR kind = ?2)
-                UNION
-                SELECT n.id, n.kind, n.name FROM alias a JOIN node n ON n.id = a.node_id
-                WHERE a.key = ?1 AND (?2 IS NULL OR n.kind = ?2)
-                ORDER BY kind, name
-                """), arguments: [key, kind?.rawValue])
-            if !direct.isEmpty { return direct }
-            return try Node.fetchAll(db.cachedStatement(sql: """
-                SELECT DISTINCT n.id, n.kind, n.name FROM term t JOIN node n ON n.kind = t.kind AND n.key = t.name_key
-                WHERE t.key = ?1 AND (?2 IS NULL OR t.kind = ?2)
-                ORDER BY n.kind, n.name
-                """), arguments: [key, kind?.rawValue])
-        }()
+        // Cached: the query language resolves every name of every query through these two.
+        let direct = try Node.fetchAll(db.cachedStatement(sql: """
+            SELECT id, kind, name FROM node WHERE key = ?1 AND (?2 IS NULL OR kind = ?2)
+            UNION
+            SELECT n.id, n.kind, n.name FROM alias a JOIN node n ON n.id = a.node_id
+            WHERE a.key = ?1 AND (?2 IS NULL OR n.kind = ?2)
+            ORDER BY kind, name
+            """), arguments: [key, kind?.rawValue])
+        if !direct.isEmpty { return direct }
+        return try Node.fetchAll(db.cachedStatement(sql: """
+            SELECT DISTINCT n.id, n.kind, n.name FROM term t JOIN node n ON n.kind = t.kind AND n.key = t.name_key
+            WHERE t.key = ?1 AND (?2 IS NULL OR t.kind = ?2)
+            ORDER BY n.kind, n.name
+            """), arguments: [key, kind?.rawValue])
     }
 
     /// Runs read-only work in one deferred transaction, without the `PRAGMA query_only` guard
