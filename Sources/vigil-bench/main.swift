@@ -83,6 +83,9 @@ for (name, query) in QueryLanguage.all where only?.contains(name) ?? true {
         let verdict = Answers.check(name, timing.rows, peers: peers)
         report.queryLanguage[name] = timing
         if printRuns {
+            log(String(format: "     fastest warm run: wall %.2f ms, cpu %.2f ms; hand-written %.2f, %.2f",
+                       timing.warmMS.min() ?? .nan, timing.warmCPUMS.min() ?? .nan,
+                       report.handWritten[name]?.warmMS.min() ?? .nan, report.handWritten[name]?.warmCPUMS.min() ?? .nan))
             log("     wall " + timing.warmMS.map { String(format: "%.2f", $0) }.joined(separator: " "))
             log("     cpu  " + timing.warmCPUMS.map { String(format: "%.2f", $0) }.joined(separator: " "))
         }

@@ -21,6 +21,24 @@ struct IndexProbe {
         let s = statement.sqliteStatement
         sqlite3_reset(s)
         sqlite3_bind_int64(s, 1, node)
+        return try step(s, body)
+    }
+
+    /// Runs once for many nodes, `?1` bound to their ids as a JSON array (for `json_each`), and
+    /// calls `body` with each row: one statement where a probe per node would cost a run each.
+    func rows(_ nodes: [Int64], _ body: (ProbeRow) throws -> Void) throws {
+        let s = statement.sqliteStatement
+        sqlite3_reset(s)
+        let json = "[" + nodes.map(String.init).joined(separator: ",") + "]"
+        // SQLITE_TRANSIENT: SQLite copies the text before the Swift string goes away.
+        sqlite3_bind_text(s, 1, json, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+        try step(s) { row in
+            try body(row)
+            return false
+        }
+    }
+
+    private func step(_ s: OpaquePointer, _ body: (ProbeRow) throws -> Bool) throws -> Bool {
         var code = sqlite3_step(s)
         while code == SQLITE_ROW {
             if try body(ProbeRow(statement: s)) {

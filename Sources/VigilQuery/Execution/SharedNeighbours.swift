@@ -20,6 +20,14 @@ struct SharedNeighbours {
 
     private func probe(_ name: String) throws -> IndexProbe { try IndexProbe(procedure.probes[name]!, db: db) }
 
+    /// The names of `ids` (of drugs only, with the probe "drugNames"), by id, in one statement.
+    private func names(_ ids: some Collection<Int64>, probe name: String = "names") throws -> [Int64: String] {
+        var out: [Int64: String] = [:]
+        out.reserveCapacity(ids.count)
+        try probe(name).rows(Array(ids)) { row in out[row.integer(0)] = row.text(1) ?? "" }
+        return out
+    }
+
     /// Names in SQLite's default order (binary, which for UTF-8 is code point order). Swift's
     /// `<` on strings is code point order of the NFC form, so the same for the stored names.
     static func precedes(_ a: String, _ b: String) -> Bool { a < b }
@@ -92,23 +100,17 @@ struct SharedNeighbours {
         }
         for c in mine where perReaction[c.reaction] != nil { perReaction[c.reaction]!.facts.append(c) }
 
-        let name = try probe("name"), evidence = try probe("evidence")
+        let evidence = try probe("evidence")
         // Evidence hangs off extracted edges; a reference graph has none, or none near these ids:
         // only edges inside the range of ids that have evidence are probed.
         let withEvidence = try Row.fetchOne(db.cachedStatement(sql: "SELECT min(edge_id), max(edge_id) FROM evidence"))
         let evidenced: ClosedRange<Int64>? = (withEvidence?[0] as Int64?).flatMap { lo in
             (withEvidence?[1] as Int64?).map { lo ... $0 }
         }
-        var names: [Int64: String] = [:]
-        func named(_ id: Int64) throws -> String {
-            if let n = names[id] { return n }
-            let n = try name.text(id) ?? ""
-            names[id] = n
-            return n
-        }
+        let named = try names(Set(perReaction.keys).union(theirs.map(\.drug)))
         var rows: [(name: String, id: Int64, cells: [Cell])] = []
         for (reaction, shared) in perReaction {
-            let drugNames = try shared.drugs.map(named).sorted(by: Self.precedes)
+            let drugNames = shared.drugs.map { named[$0] ?? "" }.sorted(by: Self.precedes)
             var counted: Set<Int64> = [], n: Int64 = 0
             for f in shared.facts where evidenced?.contains(f.edge) == true && counted.insert(f.edge).inserted {
                 try evidence.rows(f.edge) { row in
@@ -117,7 +119,7 @@ struct SharedNeighbours {
                 }
             }
             let scopes = Set(shared.facts.map(\.scope)).sorted(by: Self.precedes)
-            rows.append((try named(reaction), reaction,
+            rows.append((named[reaction] ?? "", reaction,
                          [.text(drugNames.joined(separator: ", ")), .integer(n), .text(scopes.joined(separator: ", "))]))
         }
         rows.sort { Self.precedes($0.name, $1.name) || ($0.name == $1.name && $0.id < $1.id) }
@@ -184,10 +186,16 @@ struct SharedNeighbours {
         // Ranked by count, then name; only drugs. With a limit, names are fetched only for the
         // candidates down to the count at which the limit is reached.
         candidates.sort { count[Int($0)] > count[Int($1)] }
-        let drugName = try probe("drug")
         var ranked: [(id: Int64, name: String, n: Int32)] = []
         var i = 0
         let limit = procedure.limit.flatMap { $0 >= 0 ? $0 : nil }
+        if limit == nil {
+            // Every candidate is shown: all drug names in one statement.
+            let named = try names(candidates, probe: "drugNames")
+            ranked = candidates.compactMap { c in named[c].map { (c, $0, count[Int(c)]) } }
+            i = candidates.count
+        }
+        let drugName = try probe("drug")
         while i < candidates.count {
             let n = count[Int(candidates[i])]
             if let limit, ranked.count >= limit, limit == 0 || n < ranked[limit - 1].n { break }
@@ -204,10 +212,10 @@ struct SharedNeighbours {
         for l in links where row[Int(l.node)] >= 0 { linked[Int(row[Int(l.node)])].append((l.item, l.edge)) }
         // The names of the items shown, sorted once: each row then sorts small integers (its
         // items' places in that order), and equal names share a place, so each shows once.
-        let name = try probe("name")
         var shownItems = Set<Int32>()
         for list in linked { for l in list { shownItems.insert(l.item) } }
-        let names = try shownItems.map { (k: $0, name: try name.text(items[Int($0)]) ?? "") }
+        let itemNames = try names(shownItems.map { items[Int($0)] })
+        let names = shownItems.map { (k: $0, name: itemNames[items[Int($0)]] ?? "") }
             .sorted { Self.precedes($0.name, $1.name) }
         var place = [Int32](repeating: 0, count: items.count)
         var distinct: [String] = []

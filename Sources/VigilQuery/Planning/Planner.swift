@@ -209,6 +209,11 @@ struct Compiler {
         add(.rows, "the reactions the drug causes, stated or reported in its cases", sql, a)
     }
 
+    /// The names of many nodes in one statement, `?1` their ids as a JSON array.
+    static let names = Plan.Statement(role: .rows, purpose: "the names of many nodes, `?1` their ids as a JSON array",
+                                      sql: "SELECT n.id, n.name FROM json_each(?1) j CROSS JOIN node n ON n.id = j.value",
+                                      arguments: [.null])
+
     /// A statement run once per node, `?1` the node, with the query's conditions on the edge `e`.
     func probe(_ purpose: String, _ sql: (inout Arguments) -> String) -> Plan.Statement {
         var a = Arguments()
@@ -240,7 +245,7 @@ struct Compiler {
                     + affirmed("e") + scope("e", &a)
             },
             "evidence": probe("the evidence behind an edge") { _ in "SELECT count(*) FROM evidence WHERE edge_id = ?1" },
-            "name": probe("a node's name") { _ in "SELECT name FROM node WHERE id = ?1" },
+            "names": Self.names,
         ]
         procedure = Plan.Procedure(
             start: drug, goal: .reactionsShared(via: target), limit: query.limit,
@@ -368,7 +373,10 @@ struct Compiler {
                     + affirmed("e") + scope("e", &a)
             },
             "drug": probe("a drug's name (none for other kinds)") { _ in "SELECT name FROM node WHERE id = ?1 AND kind = 'drug'" },
-            "name": probe("a node's name") { _ in "SELECT name FROM node WHERE id = ?1" },
+            "drugNames": probe("the names of the drugs among many nodes, `?1` their ids as a JSON array") { _ in
+                "SELECT n.id, n.name FROM json_each(?1) j CROSS JOIN node n ON n.id = j.value WHERE n.kind = 'drug'"
+            },
+            "names": Self.names,
         ]
         procedure = Plan.Procedure(
             start: drug, goal: .drugsSharing(shared), limit: query.limit,
