@@ -6,21 +6,45 @@ extension GraphStore {
     /// Nodes whose canonical name or any alias equals `name`, case-insensitively; failing those,
     /// the nodes of the canonical names the vocabulary gives for it ("Nexavar" → sorafenib).
     public func resolve(_ name: String, kind: EntityKind? = nil) throws -> [Node] {
+        try read { db in try Self.resolve(name, kind: kind, in: db) }
+    }
+
+    /// `resolve(_:kind:)` on a connection the caller holds (the query engine resolves names and
+    /// runs the query in one read).
+    public static func resolve(_ name: String, kind: EntityKind? = nil, in db: Database) throws -> [Node] {
         let key = name.lowercased()
-        return try read { db in
-            let direct = try Node.fetchAll(db, sql: """
-                SELECT id, kind, name FROM node WHERE key = ?1 AND (?2 IS NULL OR kind = ?2)
-                UNION
-                SELECT n.id, n.kind, n.name FROM alias a JOIN node n ON n.id = a.node_id
-                WHERE a.key = ?1 AND (?2 IS NULL OR n.kind = ?2)
-                ORDER BY kind, name
-                """, arguments: [key, kind?.rawValue])
-            if !direct.isEmpty { return direct }
-            return try Node.fetchAll(db, sql: """
-                SELECT DISTINCT n.id, n.kind, n.name FROM term t JOIN node n ON n.kind = t.kind AND n.key = t.name_key
-                WHERE t.key = ?1 AND (?2 IS NULL OR t.kind = ?2)
-                ORDER BY n.kind, n.name
-                """, arguments: [key, kind?.rawValue])
+        // Cached: the query language resolves every name of every query through these two.
+        let direct = try Node.fetchAll(db.cachedStatement(sql: """
+            SELECT id, kind, name FROM node WHERE key = ?1 AND (?2 IS NULL OR kind = ?2)
+            UNION
+            SELECT n.id, n.kind, n.name FROM alias a JOIN node n ON n.id = a.node_id
+            WHERE a.key = ?1 AND (?2 IS NULL OR n.kind = ?2)
+            ORDER BY kind, name
+            """), arguments: [key, kind?.rawValue])
+        if !direct.isEmpty { return direct }
+        return try Node.fetchAll(db.cachedStatement(sql: """
+            SELECT DISTINCT n.id, n.kind, n.name FROM term t JOIN node n ON n.kind = t.kind AND n.key = t.name_key
+            WHERE t.key = ?1 AND (?2 IS NULL OR t.kind = ?2)
+            ORDER BY n.kind, n.name
+            """), arguments: [key, kind?.rawValue])
+    }
+
+    /// Runs read-only work in one deferred transaction, without the `PRAGMA query_only` guard
+    /// of `read`: SQLite expires every prepared statement of the connection each time that
+    /// pragma is set, so cached statements would be compiled again on every call (measured: most
+    /// of the query engine's cost on a one-edge distance). For callers whose SQL is SELECT only.
+    public func readReusingStatements<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try writer.inDatabase { db in
+                var result: T?
+                try db.inTransaction(.deferred) {
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
+            }
+        } catch {
+            throw StoreError.wrap(error, path: path)
         }
     }
 

@@ -45,7 +45,8 @@ enum HandWritten {
 
     /// Q3: nodes within 3 undirected hops of sorafenib. Direction-optimising BFS: levels 1–2 top
     /// down (materialised frontiers), level 3 bottom up (each unvisited node probes its own edges
-    /// through the covering indexes and stops at the first neighbour in level 2).
+    /// through the covering indexes and stops at the first neighbour in level 2). In-edges first:
+    /// 20% fewer index seeks on Hetionet than out-edges first (FINDINGS.md), 7–10% faster.
     static let q3 = """
         WITH s(id) AS (SELECT id FROM node WHERE kind = 'drug' AND key = 'sorafenib'),
         l1(n) AS MATERIALIZED (
@@ -60,8 +61,8 @@ enum HandWritten {
         SELECT (SELECT count(*) FROM v2) - 1 + (
           SELECT count(*) FROM node x
           WHERE x.id NOT IN (SELECT n FROM v2)
-            AND (EXISTS (SELECT 1 FROM edge e WHERE e.src = x.id AND e.dst IN (SELECT n FROM l2))
-              OR EXISTS (SELECT 1 FROM edge e WHERE e.dst = x.id AND e.src IN (SELECT n FROM l2))))
+            AND (EXISTS (SELECT 1 FROM edge e WHERE e.dst = x.id AND e.src IN (SELECT n FROM l2))
+              OR EXISTS (SELECT 1 FROM edge e WHERE e.src = x.id AND e.dst IN (SELECT n FROM l2))))
         """
 
     /// Q4/Q4b: undirected distance from sorafenib to a reaction, depth ≤ 4. Bidirectional BFS

@@ -25,14 +25,16 @@ enum QueryLanguage {
             try db.execute(sql: "PRAGMA cache_size = -262144; PRAGMA mmap_size = 2147483648; PRAGMA temp_store = MEMORY")
         }
         let engine = QueryEngine(store: store)
-        func once() throws -> (Double, [[String]]) {
+        func once() throws -> (Double, Double, [[String]]) {
+            let c0 = threadCPUMS()
             let t0 = DispatchTime.now().uptimeNanoseconds
             let answer = try engine.run(text)
             let ms = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6
-            guard case .result(let result) = answer else { return (ms, []) }
-            return (ms, Self.rows(name, result))
+            let cpu = threadCPUMS() - c0
+            guard case .result(let result) = answer else { return (ms, cpu, []) }
+            return (ms, cpu, Self.rows(name, result))
         }
-        let (cold, rows) = try once()
+        let (cold, _, rows) = try once()
         // Where the warm time goes: parsing, resolving names and writing SQL, against running it.
         var planning: [Double] = []
         for _ in 0 ..< max(1, warm) {
@@ -40,13 +42,15 @@ enum QueryLanguage {
             _ = try engine.plan(text)
             planning.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6)
         }
-        var warms: [Double] = []
+        var warms: [Double] = [], cpu: [Double] = []
         for _ in 0 ..< warm {
-            let (ms, again) = try once()
+            let (ms, c, again) = try once()
             if again != rows { log("!! \(name): warm result differs from cold") }
             warms.append(ms)
+            cpu.append(c)
         }
         var timing = QueryTiming(coldMS: cold, warmMS: warms, rows: rows)
+        timing.warmCPUMS = cpu
         timing.planningMS = planning.sorted()[planning.count / 2]
         return timing
     }

@@ -7,12 +7,25 @@ struct QueryTiming {
     var coldMS: Double
     var warmMS: [Double]
     var rows: [[String]]
+    /// CPU time of the warm runs (this thread, user + system): steadier than wall time when other
+    /// processes share the cores, since waiting for a core is not counted.
+    var warmCPUMS: [Double] = []
+    var warmCPUMedianMS: Double { median(warmCPUMS) }
     /// Query language only: median time of `QueryEngine.plan` (parse, name resolution, SQL), included in the warm time.
     var planningMS: Double?
-    var warmMedianMS: Double {
-        let s = warmMS.sorted()
-        return s.isEmpty ? .nan : s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
-    }
+    var warmMedianMS: Double { median(warmMS) }
+}
+
+func median(_ xs: [Double]) -> Double {
+    let s = xs.sorted()
+    return s.isEmpty ? .nan : s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+}
+
+/// This thread's CPU time so far, ms.
+func threadCPUMS() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+    return Double(t.tv_sec) * 1e3 + Double(t.tv_nsec) / 1e6
 }
 
 /// Opens the database read-only with the same settings the peers' SQLite uses (256 MiB cache,
@@ -25,23 +38,27 @@ func time(sql: String, database: String, warm: Int) throws -> QueryTiming {
         try db.execute(sql: "PRAGMA cache_size = -262144; PRAGMA mmap_size = 2147483648; PRAGMA temp_store = MEMORY")
     }
     let queue = try DatabaseQueue(path: database, configuration: config)
-    func once() throws -> (Double, [[String]]) {
-        try queue.inDatabase { db -> (Double, [[String]]) in
+    func once() throws -> (Double, Double, [[String]]) {
+        try queue.inDatabase { db -> (Double, Double, [[String]]) in
+            let c0 = threadCPUMS()
             let t0 = DispatchTime.now().uptimeNanoseconds
             let fetched = try Row.fetchAll(db, sql: sql)
             let ms = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6
-            return (ms, fetched.map(text))
+            return (ms, threadCPUMS() - c0, fetched.map(text))
         }
     }
-    let (cold, rows) = try once()
-    var warms: [Double] = []
+    let (cold, _, rows) = try once()
+    var warms: [Double] = [], cpu: [Double] = []
     for _ in 0 ..< warm {
-        let (ms, again) = try once()
+        let (ms, c, again) = try once()
         if again != rows { log("!! warm result differs from cold") }
         warms.append(ms)
+        cpu.append(c)
     }
     try queue.close()
-    return QueryTiming(coldMS: cold, warmMS: warms, rows: rows)
+    var timing = QueryTiming(coldMS: cold, warmMS: warms, rows: rows)
+    timing.warmCPUMS = cpu
+    return timing
 }
 
 /// A row's values as text (integers in decimal), for comparing answers.

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import VigilImport
+import VigilQuery
 import VigilStore
 
 // vigil-bench: imports Hetionet into a fresh database, times Q1–Q5 (cold and warm median) as
@@ -8,7 +9,7 @@ import VigilStore
 // (shared/bench/run_peers.py's results.json) as ratios. Not a test: run it in a release build.
 //
 //   swift run -c release --scratch-path .build-bench vigil-bench \
-//       [--data DIR] [--peers results.json] [--warm 5] [--db PATH] [--import-only] [--out FILE]
+//       [--data DIR] [--peers results.json] [--warm 5] [--db PATH] [--import-only] [--explain] [--only Q1,Q2] [--runs] [--out FILE]
 
 var arguments = BenchArguments(CommandLine.arguments.dropFirst())
 let data = arguments.value("--data") ?? "/work/shared/data/hetionet"
@@ -18,6 +19,10 @@ let peersPath = arguments.value("--peers")
 let outPath = arguments.value("--out")
 let importOnly = arguments.flag("--import-only")
 let existing = arguments.value("--db")
+let explainOnly = arguments.flag("--explain")
+let printRuns = arguments.flag("--runs")
+// `--only Q1,Q3`: time these queries alone (for profiling one of them).
+let only = arguments.value("--only").map { Set($0.split(separator: ",").map(String.init)) }
 arguments.rejectRest()
 
 let nodes = data + "/hetionet-v1.0-nodes.tsv"
@@ -47,28 +52,47 @@ if let existing, FileManager.default.fileExists(atPath: existing) {
                Double(report.importBytes) / 1_048_576))
 }
 if importOnly { exit(0) }
+if explainOnly {
+    // The query language's plans (SQL, arguments, SQLite's query plan), for tuning.
+    let engine = QueryEngine(store: try GraphStore(path: dbPath))
+    for (name, query) in QueryLanguage.all {
+        print("## \(name): \(query)\n")
+        print(try engine.explain(engine.plan(query)))
+        print()
+    }
+    exit(0)
+}
 
 let peers = PeerResults(path: peersPath)
 if peers == nil { log("# no peer results at \(peersPath): run shared/bench/run_peers.py first for the side-by-side table") }
 report.peers = peers
 
-for (name, sql) in HandWritten.all {
+for (name, sql) in HandWritten.all where only?.contains(name) ?? true {
     let timing = try time(sql: sql, database: dbPath, warm: warmRuns)
     let verdict = Answers.check(name, timing.rows, peers: peers)
     report.handWritten[name] = timing
     report.verdicts[name] = verdict
-    log(String(format: "   %-4@ %@  cold %8.2f ms  warm median %8.2f ms  %@", name as NSString,
-               Answers.summary(name, timing.rows) as NSString, timing.coldMS, timing.warmMedianMS, verdict as NSString))
+    log(String(format: "   %-4@ %@  cold %8.2f ms  warm median %8.2f ms (cpu %.2f)  %@", name as NSString,
+               Answers.summary(name, timing.rows) as NSString, timing.coldMS, timing.warmMedianMS, timing.warmCPUMedianMS,
+               verdict as NSString))
 }
 
-for (name, query) in QueryLanguage.all {
+for (name, query) in QueryLanguage.all where only?.contains(name) ?? true {
     do {
         let timing = try QueryLanguage.time(name, query, database: dbPath, warm: warmRuns)
         let verdict = Answers.check(name, timing.rows, peers: peers)
         report.queryLanguage[name] = timing
+        if printRuns {
+            log(String(format: "     fastest warm run: wall %.2f ms, cpu %.2f ms; hand-written %.2f, %.2f",
+                       timing.warmMS.min() ?? .nan, timing.warmCPUMS.min() ?? .nan,
+                       report.handWritten[name]?.warmMS.min() ?? .nan, report.handWritten[name]?.warmCPUMS.min() ?? .nan))
+            log("     wall " + timing.warmMS.map { String(format: "%.2f", $0) }.joined(separator: " "))
+            log("     cpu  " + timing.warmCPUMS.map { String(format: "%.2f", $0) }.joined(separator: " "))
+        }
         report.queryLanguageVerdicts[name] = verdict
-        log(String(format: "   %-4@ %@  cold %8.2f ms  warm median %8.2f ms  %@  (query language: %@)", name as NSString,
-                   Answers.summary(name, timing.rows) as NSString, timing.coldMS, timing.warmMedianMS, verdict as NSString,
+        log(String(format: "   %-4@ %@  cold %8.2f ms  warm median %8.2f ms (cpu %.2f)  %@  (query language: %@)", name as NSString,
+                   Answers.summary(name, timing.rows) as NSString, timing.coldMS, timing.warmMedianMS, timing.warmCPUMedianMS,
+                   verdict as NSString,
                    query as NSString))
     } catch {
         report.queryLanguageVerdicts[name] = "failed: \(error)"

@@ -24,6 +24,42 @@ import VigilStore
         Fixtures.checkedByGraphviz(DOTWriter.render(g))
     }
 
+    @Test func sharedReactionsDrawOnlyTheDrugsThatShare() throws {
+        let store = try SeedGraph.store()
+        // nilotinib targets PDGFRB too, but causes nothing imatinib causes: not in the picture.
+        _ = try store.write(triples: [
+            Triple(subject: SeedGraph.drug("nilotinib"), predicate: .targets, object: .entity(SeedGraph.target("PDGFRB")),
+                   scope: .reference),
+            Triple(subject: SeedGraph.drug("nilotinib"), predicate: .causes, object: .entity(SeedGraph.reaction("rash")),
+                   scope: .reference),
+        ], extractor: "seed-vocab/1")
+        let g = try QuerySubgraph.fetch("reactions shared with imatinib via PDGFR", from: store)
+        let names = Set(g.nodes.map(\.name))
+        #expect(names.isSuperset(of: ["imatinib", "sorafenib", SeedGraph.agep, "PDGFR", "PDGFRB"]))
+        #expect(!names.contains("nilotinib"))
+        #expect(!names.contains("rash"))
+        // The sharing drug's `targets` edge into the family is drawn, and imatinib's.
+        #expect(g.edges.contains { g.node($0.src)?.name == "sorafenib" && $0.predicate == .targets })
+        #expect(g.edges.contains { g.node($0.src)?.name == "imatinib" && $0.predicate == .targets })
+        Fixtures.checkedByGraphviz(DOTWriter.render(g))
+    }
+
+    @Test func aTableResultIsDrawnByRunningItsQueryAgain() throws {
+        let store = try SeedGraph.store()
+        // A table run (the REPL's last result) carries no ids; `.dot` draws it all the same.
+        guard case .result(let table) = try QueryEngine(store: store).run("reactions shared with imatinib via PDGFR") else {
+            Issue.record("not a result"); return
+        }
+        #expect(!table.drawn)
+        #expect(table.nodeIDs.isEmpty && table.edgeIDs.isEmpty)
+        let g = try QuerySubgraph.subgraph(of: table, in: store)
+        #expect(g == (try QuerySubgraph.fetch("reactions shared with imatinib via PDGFR", from: store)))
+        #expect(Set(g.nodes.map(\.name)).isSuperset(of: ["imatinib", "sorafenib", SeedGraph.agep]))
+        let dot = DOTWriter.render(g)
+        #expect(dot.contains("\"sorafenib\""))
+        Fixtures.checkedByGraphviz(dot)
+    }
+
     @Test func aBadQueryThrowsTheQueryLanguagesDiagnostics() throws {
         let store = try SeedGraph.store()
         #expect(throws: QueryError.self) { try QuerySubgraph.fetch("drugs that treats AGEP", from: store) }

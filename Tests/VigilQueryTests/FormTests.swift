@@ -15,13 +15,20 @@ struct FormTests {
 
     func rows(_ query: String) throws -> [[String]] { try result(query).rows.map { $0.map(\.description) } }
 
+    /// The result with the ids a drawing needs, as an export asks for it.
+    func drawn(_ query: String) throws -> QueryResult {
+        guard case .result(let r) = try engine.run(query, drawing: true) else { throw QueryFailure.explained }
+        #expect(r.drawn)
+        return r
+    }
+
     enum QueryFailure: Error { case explained }
 
     static let agep = "acute generalized exanthematous pustulosis"
     static let dress = "drug reaction with eosinophilia and systemic symptoms"
 
     @Test func reactionsSharedViaFamily() throws {
-        let r = try result("reactions shared with imatinib via PDGFR")
+        let r = try drawn("reactions shared with imatinib via PDGFR")
         #expect(r.columns == ["reaction", "drugs", "evidence", "scopes"])
         #expect(r.rows.map { $0.map(\.description) } == [
             [Self.agep, "sorafenib", "5", "case, literature"],
@@ -133,7 +140,7 @@ struct FormTests {
     }
 
     @Test func pathDirect() throws {
-        let r = try result("path from sorafenib to coronary vasospasm")
+        let r = try drawn("path from sorafenib to coronary vasospasm")
         #expect(r.columns == ["path", "length"])
         #expect(r.rows.map { $0.map(\.description) } == [["sorafenib -[causes]-> coronary vasospasm", "1"]])
         #expect(r.edgeIDs.count == 1)
@@ -163,7 +170,7 @@ struct FormTests {
         #expect(one.allSatisfy { $0[2] == "1" })
         #expect(one.map(\.first).contains("PDGFRB"))
         #expect(!one.map(\.first).contains("hepatitis"))
-        let two = try result("neighbors of sorafenib depth 2")
+        let two = try drawn("neighbors of sorafenib depth 2")
         #expect(two.columns == ["node", "kind", "depth"])
         let depthTwo = two.rows.filter { $0[2].description == "2" }.map { $0[0].description }
         #expect(Set(depthTwo).isSuperset(of: ["imatinib", "sunitinib", "haloperidol", "PDGFR", "VEGFR", "PMID:111"]))
@@ -208,9 +215,13 @@ struct FormTests {
         }
         let text = e.description
         #expect(text.contains("-- 'imatinib' is node"))
-        #expect(text.contains("WITH RECURSIVE family"))
+        // Run from Swift: the explanation lists the probes it repeats, each with SQLite's plan.
+        #expect(text.contains("-- step 1: reactions of the drug that another drug targeting the family"))
+        #expect(text.contains("probe 'members': the family's members"))
+        #expect(text.contains("SELECT e.src, e.id FROM edge e WHERE e.dst = ?1 AND e.predicate = 'member_of'"))
+        #expect(text.contains("-- arguments: ?1 = the node probed"))
         #expect(text.contains("-- query plan:"))
-        #expect(text.contains("INDEX edge_"))
+        #expect(text.contains("USING COVERING INDEX edge_in (dst=? AND predicate=?)"))
         // User text is never in the SQL: only node ids, as arguments.
         #expect(!e.steps.contains { $0.sql.contains("imatinib") || $0.sql.contains("PDGFR") })
     }

@@ -38,40 +38,67 @@ struct PlanTests {
     func everyStatementPreparesAndExplains(_ query: String) throws {
         let (store, dir) = try Self.fileStore()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let plan = try QueryEngine(store: store).plan(query)
-        #expect(!plan.statements.isEmpty)
-        try store.read { db in
-            for s in plan.statements {
-                let statement = try db.makeStatement(sql: s.sql)
-                try statement.setArguments(s.statementArguments)
-                _ = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + s.sql, arguments: s.statementArguments)
-                _ = try Row.fetchAll(statement)
+        for drawing in [false, true] {
+            let plan = try QueryEngine(store: store).plan(query, drawing: drawing)
+            let statements = plan.statements + (plan.procedure?.probes.values.map { $0 } ?? [])
+            #expect(!statements.isEmpty)
+            #expect(plan.statements.isEmpty == (plan.procedure != nil))
+            try store.read { db in
+                for s in statements {
+                    let statement = try db.makeStatement(sql: s.sql)
+                    try statement.setArguments(s.statementArguments)
+                    _ = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + s.sql, arguments: s.statementArguments)
+                    _ = try Row.fetchAll(statement)
+                }
             }
         }
     }
 
     @Test(arguments: queries)
     func userTextIsNeverInTheSQL(_ query: String) throws {
-        let plan = try QueryEngine(store: try SeedGraph.make()).plan(query)
+        let plan = try QueryEngine(store: try SeedGraph.make()).plan(query, drawing: true)
+        let sql = plan.statements.map(\.sql) + (plan.procedure?.probes.values.map(\.sql) ?? [])
         for b in plan.bindings {
-            #expect(!plan.statements.contains { $0.sql.localizedCaseInsensitiveContains(b.name) })
+            #expect(!sql.contains { $0.localizedCaseInsensitiveContains(b.name) })
         }
     }
 
-    @Test func traversalsAreUnrolledNotPlainRecursive() throws {
+    /// Drawing adds ids, never rows: every form gives the same table either way.
+    @Test(arguments: queries)
+    func drawingChangesNoRow(_ query: String) throws {
         let engine = QueryEngine(store: try SeedGraph.make())
-        let within = try engine.plan("nodes within 3 of sorafenib").statements
-        #expect(within.count == 1)
-        #expect(!within[0].sql.contains("RECURSIVE"))
-        #expect(within[0].sql.contains("l2(n) AS MATERIALIZED"))
-        #expect(within[0].sql.contains("EXCEPT SELECT n FROM lv2"))
-        #expect(within[0].sql.contains("SELECT count(*) FROM node x WHERE x.id NOT IN (SELECT n FROM lv2)"))
-        let distance = try engine.plan("distance from sorafenib to tardive dyskinesia").statements
-        #expect(distance.map(\.role) == [.distance])
-        #expect(distance[0].sql.contains("b2(n) AS MATERIALIZED"))
-        #expect(!distance[0].sql.contains("RECURSIVE"))
+        guard case .result(let table) = try engine.run(query), case .result(let drawn) = try engine.run(query, drawing: true) else {
+            Issue.record("not a result"); return
+        }
+        #expect(table.columns == drawn.columns)
+        #expect(table.rows == drawn.rows)
+        #expect(!table.drawn && drawn.drawn)
+        #expect(table.nodeIDs.isEmpty && table.edgeIDs.isEmpty)
+        #expect(!drawn.nodeIDs.isEmpty)
+        // Without a drawing the SQL carries no drawing columns and no statements for edges.
+        let plan = try engine.plan(query)
+        #expect(!plan.statements.contains { $0.sql.contains("_nodes") || $0.sql.contains("_edges") || $0.role == .edges })
+    }
+
+    @Test func walksAndSharedFormsRunFromSwift() throws {
+        let engine = QueryEngine(store: try SeedGraph.make())
+        let within = try engine.plan("nodes within 3 of sorafenib")
+        #expect(within.statements.isEmpty)
+        #expect(within.procedure?.goal == .count(hops: 3))
+        #expect(within.procedure?.probes["neighbours"]?.sql
+            == "SELECT src FROM edge WHERE dst = ?1 AND assertion <> 'negated' UNION ALL "
+            + "SELECT dst FROM edge WHERE src = ?1 AND dst IS NOT NULL AND assertion <> 'negated'")
+        let distance = try engine.plan("distance from sorafenib to tardive dyskinesia max 5")
+        guard case .distance(_, let maxDepth) = distance.procedure?.goal else { Issue.record("no walk"); return }
+        #expect(maxDepth == 5)
+        let negated = try engine.plan("nodes within 2 of sorafenib including negated")
+        #expect(negated.procedure?.probes["neighbours"]?.sql.contains("negated") == false)
+        #expect(try engine.plan("drugs sharing reactions with sorafenib limit 10").procedure?.limit == 10)
+        #expect(try engine.plan("reactions shared with imatinib via PDGFR where scope = literature")
+            .procedure?.probes["causes"]?.arguments == [.null, "literature".databaseValue])
         let paths = try engine.plan("path from sorafenib to coronary vasospasm max 3").statements
         #expect(paths.map(\.role) == [.distance, .paths(length: 1), .paths(length: 2), .paths(length: 3)])
+        #expect(!paths[0].sql.contains("RECURSIVE"))
     }
 
     @Test func argumentsAreNumberedOnce() throws {

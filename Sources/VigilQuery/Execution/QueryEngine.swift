@@ -17,26 +17,50 @@ public struct QueryEngine: Sendable {
         return query
     }
 
-    /// The plan for a query text: parsed, names resolved, SQL written, nothing run.
-    public func plan(_ text: String, sourceName: String = "query", firstLine: Int = 1) throws -> Plan {
+    /// The plan for a query text: parsed, names resolved, SQL written, nothing run. With
+    /// `drawing`, the statements also return the ids a drawing of the result needs.
+    public func plan(_ text: String, sourceName: String = "query", firstLine: Int = 1, drawing: Bool = false) throws -> Plan {
         try plan(try parse(text, sourceName: sourceName, firstLine: firstLine), text: text, sourceName: sourceName,
-                 firstLine: firstLine)
+                 firstLine: firstLine, drawing: drawing)
     }
 
-    func plan(_ query: Query, text: String, sourceName: String, firstLine: Int) throws -> Plan {
-        switch try Planner().plan(query, store: store) {
+    func plan(_ query: Query, text: String, sourceName: String, firstLine: Int, drawing: Bool) throws -> Plan {
+        switch try Planner(drawing: drawing).plan(query, store: store) {
         case .success(let plan): return plan
         case .failure(let unresolved):
             throw QueryError(diagnostics: unresolved.diagnostics, source: text, sourceName: sourceName, firstLine: firstLine)
         }
     }
 
-    /// Runs a query (or explains it, for `explain …`): names resolved first, then the statements in one read transaction.
-    public func run(_ text: String, sourceName: String = "query", firstLine: Int = 1) throws -> Answer {
+    /// Runs a query (or explains it, for `explain …`): names resolved first, then the statements
+    /// in one read transaction. With `drawing`, the result carries the node and edge ids a
+    /// drawing needs (`QueryResult.drawn`); tables and exports of rows do without.
+    public func run(_ text: String, sourceName: String = "query", firstLine: Int = 1, drawing: Bool = false) throws -> Answer {
         let query = try parse(text, sourceName: sourceName, firstLine: firstLine)
-        let plan = try plan(query, text: text, sourceName: sourceName, firstLine: firstLine)
+        // Names resolved in the same read that runs the query: one transaction, not one per name.
+        // SELECT only (the engine writes all of its SQL), so statements cached across queries stay compiled.
+        let answer = try store.readReusingStatements { db -> Answer? in
+            guard let plan = try Planner(drawing: drawing).plan(query, db: db) else { return nil }
+            return query.explain ? .explanation(try Self.explain(plan, db: db)) : .result(try Self.execute(plan, db: db))
+        }
+        if let answer { return answer }
+        // A name resolved to nothing: plan again through the store, whose suggestions make the diagnostics.
+        let plan = try plan(query, text: text, sourceName: sourceName, firstLine: firstLine, drawing: drawing)
         return try store.read { db in
             query.explain ? .explanation(try Self.explain(plan, db: db)) : .result(try Self.execute(plan, db: db))
+        }
+    }
+
+    /// `result` again with the ids a drawing needs, from its query run once more with `drawing`.
+    /// A result that has them, or has no query, is returned as it is.
+    public func drawn(_ result: QueryResult) throws -> QueryResult {
+        guard !result.drawn, let query = result.query else { return result }
+        var rows = query
+        rows.explain = false
+        switch try Planner(drawing: true).plan(rows, store: store) {
+        case .success(let plan): return try execute(plan)
+        case .failure(let unresolved):
+            throw QueryError(diagnostics: unresolved.diagnostics, source: "", sourceName: "query", firstLine: 1)
         }
     }
 
@@ -52,11 +76,36 @@ public struct QueryEngine: Sendable {
 
     static func execute(_ plan: Plan, db: Database) throws -> QueryResult {
         var result = QueryResult(columns: [], rows: [], query: plan.query)
+        result.drawn = plan.drawing
         var nodes = OrderedIDs(), edges = OrderedIDs()
         for b in plan.bindings { nodes.insert(b.node.id) }
+        if let procedure = plan.procedure {
+            var out: SharedNeighbours.Output
+            let shared = SharedNeighbours(db: db, procedure: procedure, drawing: plan.drawing)
+            switch procedure.goal {
+            case .count(let hops):
+                out = .init(columns: ["nodes"], rows: [[.integer(Int64(try GraphWalk(procedure, db: db).count(hops: hops)))]])
+            case .distance(let goal, let maxDepth):
+                let d = try GraphWalk(procedure, db: db).distance(to: goal, maxDepth: maxDepth)
+                out = .init(columns: ["distance"], rows: [[d.map { .integer(Int64($0)) } ?? .null]])
+            case .reactionsShared(let via): out = try shared.reactionsShared(via: via)
+            case .drugsSharing(let what): out = try shared.drugsSharing(what)
+            }
+            result.columns = out.columns
+            result.rows = out.rows
+            if plan.drawing {
+                for id in out.nodes.ids { nodes.insert(id) }
+                result.nodeIDs = nodes.ids
+                result.edgeIDs = out.edges.ids
+            }
+            return result
+        }
 
         func collect(_ statement: Plan.Statement) throws {
-            let cursor = try Row.fetchCursor(db, sql: statement.sql, arguments: statement.statementArguments)
+            // Cached: the SQL holds no names or values (all bound), so a query asked again, or
+            // another of the same form, reuses the prepared statement.
+            let prepared = try db.cachedStatement(sql: statement.sql)
+            let cursor = try Row.fetchCursor(prepared, arguments: statement.statementArguments)
             while let row = try cursor.next() {
                 var cells: [Cell] = []
                 var visible: [String] = []
@@ -76,7 +125,6 @@ public struct QueryEngine: Sendable {
             }
             if statement.role != .edges, result.columns.isEmpty {
                 // No rows: still name the columns, from the prepared statement.
-                let prepared = try db.makeStatement(sql: statement.sql)
                 result.columns = prepared.columnNames.filter { !$0.hasPrefix("_") }
             }
         }
@@ -84,7 +132,7 @@ public struct QueryEngine: Sendable {
         let distanceStep = plan.statements.first { $0.role == .distance }
         let wantsPaths = plan.statements.contains { if case .paths = $0.role { return true } else { return false } }
         if let distanceStep, wantsPaths {
-            let d = try Int.fetchOne(db, sql: distanceStep.sql, arguments: distanceStep.statementArguments)
+            let d = try Int.fetchOne(db.cachedStatement(sql: distanceStep.sql), arguments: distanceStep.statementArguments)
             if let d, let step = plan.statements.first(where: { $0.role == .paths(length: d) }) {
                 try collect(step)
             } else {
@@ -94,14 +142,16 @@ public struct QueryEngine: Sendable {
         } else {
             for s in plan.statements { try collect(s) }
         }
-        result.nodeIDs = nodes.ids
-        result.edgeIDs = edges.ids
+        if plan.drawing {
+            result.nodeIDs = nodes.ids
+            result.edgeIDs = edges.ids
+        }
         return result
     }
 
     static func explain(_ plan: Plan, db: Database) throws -> Explanation {
         let bindings = plan.bindings.map { "'\($0.name)' is node \($0.node.id) (\($0.node.kind.rawValue) \($0.node.name))" }
-        let steps = try plan.statements.map { s in
+        func step(_ s: Plan.Statement) throws -> Explanation.Step {
             let rows = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + s.sql, arguments: s.statementArguments)
             var depth: [Int: Int] = [0: -1]
             let lines = rows.map { row -> String in
@@ -113,7 +163,18 @@ public struct QueryEngine: Sendable {
             let args = s.arguments.enumerated().map { "?\($0.offset + 1) = \($0.element.description)" }
             return Explanation.Step(purpose: s.purpose, sql: s.sql, arguments: args, queryPlan: lines)
         }
-        return Explanation(bindings: bindings, steps: steps)
+        // A procedure is shown as its purpose, then each of its probes with its SQLite plan.
+        let procedure = try plan.procedure.map { p -> [Explanation.Step] in
+            let head = Explanation.Step(purpose: p.purpose, sql: "-- from Swift, starting at node \(p.start); it runs:",
+                                        arguments: [], queryPlan: [])
+            return try [head] + p.probes.sorted { $0.key < $1.key }.map { name, s in
+                var probe = try step(s)
+                probe.purpose = "probe '\(name)': \(s.purpose)"
+                probe.arguments[0] = "?1 = the node probed"
+                return probe
+            }
+        }
+        return Explanation(bindings: bindings, steps: try procedure ?? plan.statements.map(step))
     }
 }
 

@@ -39,8 +39,13 @@ public struct QueryResult: Hashable, Sendable {
     public var edgeIDs: [Int64]
     /// The query that produced it.
     public var query: Query?
+    /// Whether `nodeIDs` and `edgeIDs` were computed (a run with `drawing`); when not, they are
+    /// empty and `QueryEngine.drawn` fills them.
+    public var drawn: Bool
 
-    public init(columns: [String], rows: [[Cell]], nodeIDs: [Int64] = [], edgeIDs: [Int64] = [], query: Query? = nil) {
+    public init(columns: [String], rows: [[Cell]], nodeIDs: [Int64] = [], edgeIDs: [Int64] = [], query: Query? = nil,
+                drawn: Bool = true) {
+        self.drawn = drawn
         self.columns = columns
         self.rows = rows
         self.nodeIDs = nodeIDs

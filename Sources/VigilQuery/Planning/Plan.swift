@@ -34,11 +34,40 @@ public struct Plan: Hashable, Sendable {
         public var node: Node
     }
 
+    /// Work run from Swift over prepared index probes instead of one SQL statement, for the
+    /// forms where that is several times faster (walks, counts of shared neighbours): see
+    /// `GraphWalk` and `Sources/vigil-bench/FINDINGS.md`.
+    public struct Procedure: Hashable, Sendable {
+        public enum Goal: Hashable, Sendable {
+            /// The number of distinct nodes within `hops`, the start not counted.
+            case count(hops: Int)
+            /// The undirected distance to the node `to`, or none beyond `maxDepth`.
+            case distance(to: Int64, maxDepth: Int)
+            /// The drug's reactions that another drug targeting the family (or target) `via` also causes.
+            case reactionsShared(via: Int64)
+            /// Drugs ranked by the number of targets (reactions) they share with the drug.
+            case drugsSharing(Form.Shared)
+        }
+
+        /// The node the work starts from (the drug, for the shared forms).
+        public var start: Int64
+        public var goal: Goal
+        public var limit: Int?
+        /// What it computes, for `explain`.
+        public var purpose: String
+        /// The statements it runs once per node, by name; in each, `?1` is the node.
+        public var probes: [String: Statement]
+    }
+
     public var query: Query
     public var bindings: [Binding]
     public var statements: [Statement]
+    /// Set for the forms run from Swift; `statements` is then empty.
+    public var procedure: Procedure?
+    /// Whether the result is to carry the node and edge ids a drawing needs (`_nodes`/`_edges`
+    /// columns, `.edges` statements).
+    public var drawing: Bool
 }
-
 /// Collects bound arguments while SQL text is built, numbering them `?1`, `?2`…
 struct Arguments {
     private(set) var values: [DatabaseValue] = []

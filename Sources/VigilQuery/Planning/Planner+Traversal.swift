@@ -4,9 +4,10 @@ import GRDB
 ///
 /// A plain recursive CTE revisits nodes once per path that reaches them and cannot stop early;
 /// on a large graph it is 10× slower for a 3-hop neighbourhood and 160× slower for a shortest
-/// distance than frontier expansion (see shared/bench). So traversals are unrolled one level per
-/// hop into MATERIALIZED CTEs, each level the neighbours of the last minus what is already
-/// reached, and the distance is a bidirectional search whose CASE stops at the first meeting.
+/// distance than frontier expansion (see shared/bench). `nodes within` and `distance` are walked
+/// from Swift (GraphWalk: a bitset and one index probe per node, which SQL cannot match); the
+/// forms that list nodes and paths stay in SQL, unrolled one level per hop into MATERIALIZED
+/// CTEs, each level the neighbours of the last minus what is already reached.
 extension Compiler {
     /// The undirected neighbours of the nodes in `frontier(n)`, as rows of `n`.
     func neighboursOf(_ frontier: String) -> String {
@@ -43,8 +44,7 @@ extension Compiler {
         var rows = a
         add(.rows, "nodes within \(depth) hop\(depth == 1 ? "" : "s"), each at its shortest distance", """
             \(prefix)
-            SELECT n.name AS node, replace(n.kind, '_', ' ') AS kind, r.depth AS depth,
-                r.id AS _nodes
+            SELECT n.name AS node, replace(n.kind, '_', ' ') AS kind, r.depth AS depth\(drawn(nodes: "r.id"))
             FROM reached r JOIN node n ON n.id = r.id
             WHERE r.depth > 0
             ORDER BY r.depth, n.kind, n.name
@@ -53,6 +53,7 @@ extension Compiler {
         // The edges among the nodes reached, for drawing, only when there are at most
         // `drawableNodes` of them: a drawing of more says nothing, and on a large graph the
         // edges would cost far more than the rows.
+        guard drawing else { return }
         add(.edges, "the edges among the nodes reached, for drawing (small neighbourhoods only)", """
             \(prefix)
             SELECT e.id AS _edges FROM reached x CROSS JOIN edge e ON e.src = x.id AND e.dst IS NOT NULL\(affirmed("e"))
@@ -67,46 +68,28 @@ extension Compiler {
 
     static let drawableNodes = 2000
 
+    /// A walk from Swift (GraphWalk): levels top-down while the frontier is small, bottom-up
+    /// (each node not yet reached probes its own edges, stopping at the first into the frontier)
+    /// once it is large. The drawing is the start alone, from the plan's bindings.
     mutating func nodesWithin(_ hops: Int, of start: Int64) {
-        var a = Arguments()
-        let s = a.bind(start)
-        let last = hops - 1
-        var ctes = levels(from: s, prefix: "l", depth: last)
-        if last > 0 {
-            ctes.append("lv\(last)(n) AS MATERIALIZED (SELECT n FROM lv\(last - 1) UNION ALL SELECT n FROM l\(last))")
-        }
-        // The last level only needs counting. From a large frontier it is cheaper to ask each
-        // node not yet reached whether it touches the frontier (EXISTS stops at the first edge)
-        // than to expand every edge of the frontier; from a small one, expanding is cheaper.
-        // (Both need sound `sqlite_stat1`: see Sources/vigil-bench/FINDINGS.md.)
-        let expanded = "SELECT count(*) FROM (\(neighboursOf("l\(last)")) EXCEPT SELECT n FROM lv\(last))"
-        let probed = """
-            SELECT count(*) FROM node x WHERE x.id NOT IN (SELECT n FROM lv\(last))
-                      AND (EXISTS (SELECT 1 FROM edge e WHERE e.src = x.id AND e.dst IN (SELECT n FROM l\(last))\(affirmed("e")))
-                        OR EXISTS (SELECT 1 FROM edge e WHERE e.dst = x.id AND e.src IN (SELECT n FROM l\(last))\(affirmed("e"))))
-            """
-        add(.rows, "the number of distinct nodes within \(hops) hop\(hops == 1 ? "" : "s")", """
-            WITH \(ctes.joined(separator: ",\n"))
-            SELECT (SELECT count(*) FROM lv\(last)) - 1 + CASE
-                    WHEN (SELECT count(*) FROM l\(last)) <= \(Self.probeThreshold) THEN (\(expanded))
-                    ELSE (\(probed)) END AS nodes,
-                \(s) AS _nodes
-            """, a)
+        procedure = Plan.Procedure(
+            start: start, goal: .count(hops: hops), limit: nil,
+            purpose: "the number of distinct nodes within \(hops) hop\(hops == 1 ? "" : "s"), "
+                + "by breadth-first search from Swift (bottom-up once the frontier is large)",
+            probes: GraphWalk.probes(includingNegated: query.includingNegated))
     }
 
-    /// Frontier size above which the last level of `nodes within` probes nodes instead of expanding.
-    static let probeThreshold = 1000
+    /// A bidirectional walk from Swift (GraphWalk) that grows the smaller frontier and stops at
+    /// the first node both sides reach. The drawing is the two ends, from the plan's bindings.
+    mutating func distance(from start: Int64, to goal: Int64, maxDepth: Int) {
+        procedure = Plan.Procedure(
+            start: start, goal: .distance(to: goal, maxDepth: maxDepth), limit: nil,
+            purpose: "the shortest distance (at most \(maxDepth)) by bidirectional breadth-first search from Swift",
+            probes: GraphWalk.probes(includingNegated: query.includingNegated))
+    }
 
     /// Frontiers `f1…` from `a` and `b1…` from `b`, each the neighbours of the one before (a walk
     /// of exactly k steps), and a decision tree that grows the smaller frontier until they meet.
-    mutating func distance(from start: Int64, to goal: Int64, maxDepth: Int) {
-        var a = Arguments()
-        let s = a.bind(start)
-        let t = a.bind(goal)
-        add(.distance, "the shortest distance (at most \(maxDepth)) by bidirectional breadth-first search",
-            distanceSQL(s, t, maxDepth: maxDepth) + ",\n    \(s) || ',' || \(t) AS _nodes", a)
-    }
-
     func distanceSQL(_ s: String, _ t: String, maxDepth: Int) -> String {
         var ctes = ["f0(n) AS (SELECT \(s))", "b0(n) AS (SELECT \(t))"]
         let half = (maxDepth + 1) / 2
@@ -171,8 +154,8 @@ extension Compiler {
                 """)
             add(.paths(length: d), "the shortest paths when the distance is \(d)", """
                 WITH \(ctes.joined(separator: ",\n"))
-                SELECT text AS path, k AS length,
-                    group_concat(trim(nodes, ',')) AS _nodes, group_concat(trim(edges, ',')) AS _edges
+                SELECT text AS path, k AS length\(drawn(
+                    nodes: "group_concat(trim(nodes, ','))", edges: "group_concat(trim(edges, ','))"))
                 FROM walk WHERE k = \(d) AND node = \(pt)
                 GROUP BY text
                 ORDER BY text

@@ -3,23 +3,39 @@ import VigilCore
 import VigilStore
 
 /// Compiles a parsed query into a `Plan`: resolves its names against the store, then writes SQL
-/// in which every name is a bound node id and every value a bound parameter.
+/// in which every name is a bound node id and every value a bound parameter. A few forms
+/// compile to a `Plan.Procedure` instead, run from Swift over prepared index probes (walks,
+/// shared neighbours: see Sources/vigil-bench/FINDINGS.md for why).
 ///
 /// The SQL is composed here rather than kept in `.sql` files because its shape depends on the
 /// query: traversals are unrolled one level per hop, filters come and go.
 public struct Planner: Sendable {
+    /// Whether to compute what a drawing of the result needs (`_nodes`, `_edges`, `.edges`
+    /// statements). Only exports ask: on a large graph the ids cost more than the rows.
+    public var drawing: Bool
+
     /// Depth bound for family and narrower-term closures (hierarchies are shallow; this stops cycles).
     static let closureDepth = 8
     /// Paths listed when the query gives no limit: a dense graph has thousands of shortest paths.
     public static let defaultPathLimit = 100
 
-    public init() {}
+    public init(drawing: Bool = false) { self.drawing = drawing }
 
     /// The plan for `query`, or the diagnostics for names that resolve to nothing.
     public func plan(_ query: Query, store: GraphStore) throws -> Result<Plan, UnresolvedNames> {
+        try plan(query, resolver: NameResolver(store: store))
+    }
+
+    /// The plan for `query` with its names looked up on `db`, inside a read the caller holds;
+    /// nil when a name resolves to nothing (the diagnostics need the store: plan with it).
+    public func plan(_ query: Query, db: Database) throws -> Plan? {
+        guard case .success(let plan) = try plan(query, resolver: NameResolver(db: db)) else { return nil }
+        return plan
+    }
+
+    func plan(_ query: Query, resolver: NameResolver) throws -> Result<Plan, UnresolvedNames> {
         var bindings: [Plan.Binding] = []
         var problems: [Diagnostic] = []
-        let resolver = NameResolver(store: store)
         func node(_ name: Name, _ expected: Expectation) throws -> Int64 {
             switch try resolver.resolve(name, as: expected) {
             case .success(let n):
@@ -31,7 +47,7 @@ public struct Planner: Sendable {
             }
         }
 
-        var c = Compiler(query: query)
+        var c = Compiler(query: query, drawing: drawing)
         switch query.form {
         case .reactionsOf(let drug):
             let d = try node(drug, .drug)
@@ -70,7 +86,7 @@ public struct Planner: Sendable {
             c.evidence(subject: s, relation: relation, object: o)
         }
         if !problems.isEmpty { return .failure(UnresolvedNames(diagnostics: problems)) }
-        return .success(Plan(query: query, bindings: bindings, statements: c.statements))
+        return .success(Plan(query: query, bindings: bindings, statements: c.statements, procedure: c.procedure, drawing: drawing))
     }
 }
 
@@ -82,9 +98,21 @@ public struct UnresolvedNames: Error, Hashable, Sendable {
 /// Writes the statements of one plan.
 struct Compiler {
     let query: Query
+    let drawing: Bool
     var statements: [Plan.Statement] = []
+    var procedure: Plan.Procedure?
 
-    init(query: Query) { self.query = query }
+    init(query: Query, drawing: Bool) {
+        self.query = query
+        self.drawing = drawing
+    }
+
+    /// The columns `_nodes` and `_edges` (comma-separated ids) after the visible ones, when the
+    /// result is to be drawn; nothing otherwise.
+    func drawn(nodes: String, edges: String? = nil) -> String {
+        guard drawing else { return "" }
+        return ",\n    \(nodes) AS _nodes" + (edges.map { ",\n    \($0) AS _edges" } ?? "")
+    }
 
     /// ` AND e.assertion <> 'negated'` unless the query includes negated triples.
     func affirmed(_ e: String) -> String {
@@ -163,12 +191,16 @@ struct Compiler {
                 (SELECT count(DISTINCT cas) FROM reported WHERE reaction = x.id) AS cases,
                 (SELECT CASE WHEN min(days) IS NULL THEN NULL WHEN min(days) = max(days) THEN printf('%g days', min(days))
                              ELSE printf('%g–%g days', min(days), max(days)) END
-                 FROM onset WHERE reaction = x.id AND \(onset("days", &a))) AS onset,
-                \(d) || ',' || x.id || coalesce(',' || (SELECT group_concat(cas) FROM (
-                    SELECT DISTINCT cas FROM reported WHERE reaction = x.id)), '') AS _nodes,
-                (SELECT group_concat(edge) FROM (
-                    SELECT edge FROM stated WHERE reaction = x.id UNION SELECT edge FROM reported WHERE reaction = x.id
-                    UNION SELECT suspect FROM reported WHERE reaction = x.id)) AS _edges
+                 FROM onset WHERE reaction = x.id AND \(onset("days", &a))) AS onset\(drawn(
+                nodes: """
+                    \(d) || ',' || x.id || coalesce(',' || (SELECT group_concat(cas) FROM (
+                        SELECT DISTINCT cas FROM reported WHERE reaction = x.id)), '')
+                    """,
+                edges: """
+                    (SELECT group_concat(edge) FROM (
+                        SELECT edge FROM stated WHERE reaction = x.id UNION SELECT edge FROM reported WHERE reaction = x.id
+                        UNION SELECT suspect FROM reported WHERE reaction = x.id))
+                    """))
             FROM reaction x JOIN node n ON n.id = x.id
             WHERE \(hasOnsetCondition ? "EXISTS (SELECT 1 FROM onset WHERE reaction = x.id AND \(onset("days", &a)))" : "1")
             ORDER BY n.name
@@ -177,76 +209,49 @@ struct Compiler {
         add(.rows, "the reactions the drug causes, stated or reported in its cases", sql, a)
     }
 
-    /// Drug–reaction pairs: `causes` edges, and the reactions of cases whose suspect drug it is.
-    /// CROSS JOIN keeps SQLite walking out of the few drugs: left to itself on a large graph it
-    /// may index every `has_reaction` edge first.
-    func causal(_ name: String, drugs: String, reactionFilter: String?, _ a: inout Arguments) -> String {
-        let only = reactionFilter.map { "\n    WHERE e.dst IN (\($0))" } ?? ""
-        let onlyCase = reactionFilter.map { "\n    WHERE r.dst IN (\($0))" } ?? ""
-        return """
-        \(name)(drug, reaction, edge, scope) AS MATERIALIZED (
-            SELECT e.src, e.dst, e.id, e.scope FROM \(drugs) x
-            CROSS JOIN edge e ON e.src = x.id AND e.predicate = 'causes' AND e.dst IS NOT NULL\(affirmed("e"))\(scope("e", &a))\(only)
-            UNION ALL
-            SELECT s.dst, r.dst, r.id, r.scope FROM \(drugs) x
-            CROSS JOIN edge s ON s.dst = x.id AND s.predicate = 'suspect_drug'\(affirmed("s"))
-            CROSS JOIN edge r ON r.src = s.src AND r.predicate = 'has_reaction' AND r.dst IS NOT NULL\(affirmed("r"))\(scope("r", &a))\(onlyCase)
-        )
-        """
+    /// The names of many nodes in one statement, `?1` their ids as a JSON array.
+    static let names = Plan.Statement(role: .rows, purpose: "the names of many nodes, `?1` their ids as a JSON array",
+                                      sql: "SELECT n.id, n.name FROM json_each(?1) j CROSS JOIN node n ON n.id = j.value",
+                                      arguments: [.null])
+
+    /// A statement run once per node, `?1` the node, with the query's conditions on the edge `e`.
+    func probe(_ purpose: String, _ sql: (inout Arguments) -> String) -> Plan.Statement {
+        var a = Arguments()
+        _ = a.bind(DatabaseValue.null)
+        let text = sql(&a)
+        return Plan.Statement(role: .rows, purpose: purpose, sql: text, arguments: a.values)
     }
 
+    /// Run from Swift (SharedNeighbours): the family by member_of, the drugs that target it,
+    /// the drug's reactions (`causes`, and the reactions of cases whose suspect drug it is), and
+    /// the same for each of those drugs, kept where they meet the drug's.
     mutating func reactionsShared(drug: Int64, via target: Int64) {
-        var a = Arguments()
-        let d = a.bind(drug)
-        let t = a.bind(target)
-        let sql = """
-            WITH RECURSIVE \(closure("family", root: t, predicate: "member_of")),
-            -- CROSS JOIN and an explicit `dst IS NOT NULL`: otherwise SQLite may build an automatic
-            -- index over every edge (~150 ms on Hetionet) instead of reading the partial edge_in.
-            other(id, edge) AS MATERIALIZED (
-                SELECT e.src, e.id FROM (SELECT DISTINCT id FROM family) f
-                CROSS JOIN edge e ON e.dst = f.id AND e.predicate = 'targets' AND e.dst IS NOT NULL\(affirmed("e"))
-                WHERE e.src <> \(d)
-            ),
-            drug(id) AS (SELECT \(d)),
-            \(causal("mine", drugs: "drug", reactionFilter: nil, &a)),
-            \(causal("theirs", drugs: "(SELECT DISTINCT id FROM other)", reactionFilter: "SELECT reaction FROM mine", &a)),
-            shared(reaction, drug, edge, scope) AS MATERIALIZED (
-                SELECT reaction, drug, edge, scope FROM mine WHERE reaction IN (SELECT reaction FROM theirs)
-                UNION ALL SELECT reaction, drug, edge, scope FROM theirs
-            ),
-            -- One pass per column over all reactions, not a subquery per row: Hetionet has hundreds.
-            -- The names sorted once; scopes (one of three values, listed in sorted order) and ids
-            -- (no DISTINCT: the engine collects them into a set) from one GROUP BY of `shared`.
-            drugs(reaction, names) AS MATERIALIZED (
-                SELECT reaction, group_concat(name, ', ') FROM (
-                    SELECT DISTINCT h.reaction, dn.name FROM theirs h JOIN node dn ON dn.id = h.drug ORDER BY 1, 2)
-                GROUP BY reaction
-            ),
-            grouped(reaction, scopes, nodes, edges) AS MATERIALIZED (
-                SELECT reaction,
-                    substr(iif(max(scope = 'case'), ', case', '') || iif(max(scope = 'literature'), ', literature', '')
-                        || iif(max(scope = 'reference'), ', reference', ''), 3),
-                    group_concat(drug), group_concat(edge)
-                FROM shared GROUP BY reaction
-            ),
-            -- Only the edges that have evidence go through DISTINCT.
-            support(reaction, n) AS MATERIALIZED (
-                SELECT s.reaction, count(*) FROM (
-                    SELECT DISTINCT reaction, edge FROM shared x WHERE EXISTS (SELECT 1 FROM evidence w WHERE w.edge_id = x.edge)) s
-                JOIN evidence v ON v.edge_id = s.edge GROUP BY s.reaction
-            )
-            SELECT n.name AS reaction, d.names AS drugs, coalesce(v.n, 0) AS evidence, g.scopes AS scopes,
-                g.reaction || ',' || g.nodes || coalesce(',' || (SELECT group_concat(id) FROM family), '') AS _nodes,
-                g.edges || coalesce(',' || (SELECT group_concat(edge) FROM family WHERE edge IS NOT NULL), '')
-                    || coalesce(',' || (SELECT group_concat(edge) FROM other), '') AS _edges
-            FROM drugs d JOIN node n ON n.id = d.reaction
-            JOIN grouped g ON g.reaction = d.reaction
-            LEFT JOIN support v ON v.reaction = d.reaction
-            ORDER BY n.name
-            \(limit(&a))
-            """
-        add(.rows, "reactions of the drug that another drug targeting the family (or target) also causes", sql, a)
+        let probes: [String: Plan.Statement] = [
+            "members": probe("the family's members") { _ in
+                "SELECT e.src, e.id FROM edge e WHERE e.dst = ?1 AND e.predicate = 'member_of'\(affirmed("e"))"
+            },
+            "binders": probe("the drugs that target a family member") { _ in
+                "SELECT e.src, e.id FROM edge e WHERE e.dst = ?1 AND e.predicate = 'targets'\(affirmed("e"))"
+            },
+            "causes": probe("the reactions a drug causes") { a in
+                "SELECT e.dst, e.id, e.scope FROM edge e WHERE e.src = ?1 AND e.predicate = 'causes' AND e.dst IS NOT NULL"
+                    + affirmed("e") + scope("e", &a)
+            },
+            "suspects": probe("the cases whose suspect drug it is") { _ in
+                "SELECT e.src FROM edge e WHERE e.dst = ?1 AND e.predicate = 'suspect_drug'\(affirmed("e"))"
+            },
+            "caseReactions": probe("the reactions of a case") { a in
+                "SELECT e.dst, e.id, e.scope FROM edge e WHERE e.src = ?1 AND e.predicate = 'has_reaction' AND e.dst IS NOT NULL"
+                    + affirmed("e") + scope("e", &a)
+            },
+            "evidence": probe("the evidence behind an edge") { _ in "SELECT count(*) FROM evidence WHERE edge_id = ?1" },
+            "names": Self.names,
+        ]
+        procedure = Plan.Procedure(
+            start: drug, goal: .reactionsShared(via: target), limit: query.limit,
+            purpose: "reactions of the drug that another drug targeting the family (or target) also causes, "
+                + "from Swift over index probes",
+            probes: probes)
     }
 
     mutating func drugsCausing(reaction: Int64) {
@@ -284,13 +289,17 @@ struct Compiler {
                 (SELECT count(DISTINCT cas) FROM reported WHERE drug = x.drug) AS cases,
                 (SELECT CASE WHEN min(days) IS NULL THEN NULL WHEN min(days) = max(days) THEN printf('%g days', min(days))
                              ELSE printf('%g–%g days', min(days), max(days)) END
-                 FROM onset WHERE drug = x.drug AND \(onset("days", &a))) AS onset,
-                (SELECT group_concat(id) FROM (
-                    SELECT drug AS id FROM pair WHERE drug = x.drug UNION SELECT reaction FROM pair WHERE drug = x.drug
-                    UNION SELECT cas FROM reported WHERE drug = x.drug)) AS _nodes,
-                (SELECT group_concat(edge) FROM (SELECT edge FROM pair WHERE drug = x.drug
-                    UNION SELECT n.edge FROM narrower n WHERE n.edge IS NOT NULL
-                      AND n.id IN (SELECT reaction FROM pair WHERE drug = x.drug))) AS _edges
+                 FROM onset WHERE drug = x.drug AND \(onset("days", &a))) AS onset\(drawn(
+                nodes: """
+                    (SELECT group_concat(id) FROM (
+                        SELECT drug AS id FROM pair WHERE drug = x.drug UNION SELECT reaction FROM pair WHERE drug = x.drug
+                        UNION SELECT cas FROM reported WHERE drug = x.drug))
+                    """,
+                edges: """
+                    (SELECT group_concat(edge) FROM (SELECT edge FROM pair WHERE drug = x.drug
+                        UNION SELECT n.edge FROM narrower n WHERE n.edge IS NOT NULL
+                          AND n.id IN (SELECT reaction FROM pair WHERE drug = x.drug)))
+                    """))
             FROM (SELECT DISTINCT drug FROM pair) x JOIN node dn ON dn.id = x.drug
             WHERE \(hasOnsetCondition ? "EXISTS (SELECT 1 FROM onset WHERE drug = x.drug AND \(onset("days", &a)))" : "1")
             ORDER BY dn.name
@@ -309,9 +318,8 @@ struct Compiler {
                 (SELECT group_concat(f.name, ', ') FROM edge m JOIN node f ON f.id = m.dst
                  WHERE m.src = n.id AND m.predicate = 'member_of'\(affirmed("m"))) AS families,
                 replace(group_concat(DISTINCT e.scope), ',', ', ') AS scopes,
-                sum((SELECT count(*) FROM evidence v WHERE v.edge_id = e.id)) AS evidence,
-                \(d) || ',' || n.id AS _nodes,
-                group_concat(e.id) AS _edges
+                sum((SELECT count(*) FROM evidence v WHERE v.edge_id = e.id)) AS evidence\(drawn(
+                nodes: "\(d) || ',' || n.id", edges: "group_concat(e.id)"))
             FROM edge e JOIN node n ON n.id = e.dst
             WHERE e.src = \(d) AND e.predicate = 'targets'\(affirmed("e"))\(scope("e", &a))
             GROUP BY n.id
@@ -335,10 +343,12 @@ struct Compiler {
                     SELECT DISTINCT tn.name FROM hit h2 JOIN node tn ON tn.id = h2.target WHERE h2.drug = h.drug
                     ORDER BY tn.name)) AS targets,
                 replace(group_concat(DISTINCT h.scope), ',', ', ') AS scopes,
-                sum((SELECT count(*) FROM evidence v WHERE v.edge_id = h.edge)) AS evidence,
-                h.drug || ',' || group_concat(h.target) || coalesce(',' || (SELECT group_concat(id) FROM family WHERE depth > 0), '')
-                    || ',' || \(t) AS _nodes,
-                group_concat(h.edge) || coalesce(',' || (SELECT group_concat(edge) FROM family WHERE edge IS NOT NULL), '') AS _edges
+                sum((SELECT count(*) FROM evidence v WHERE v.edge_id = h.edge)) AS evidence\(drawn(
+                nodes: """
+                    h.drug || ',' || group_concat(h.target) || coalesce(',' || (SELECT group_concat(id) FROM family WHERE depth > 0), '')
+                        || ',' || \(t)
+                    """,
+                edges: "group_concat(h.edge) || coalesce(',' || (SELECT group_concat(edge) FROM family WHERE edge IS NOT NULL), '')"))
             FROM hit h JOIN node dn ON dn.id = h.drug
             GROUP BY h.drug
             ORDER BY dn.name
@@ -347,67 +357,31 @@ struct Compiler {
         add(.rows, "drugs that target the family, one of its members, or the target itself", sql, a)
     }
 
+    /// Run from Swift (SharedNeighbours): the drug's items, every other node with an edge to
+    /// one of them, counted per node on ids; names only for the drugs shown and their items.
     mutating func drugsSharing(_ shared: Form.Shared, drug: Int64) {
-        var a = Arguments()
-        let d = a.bind(drug)
         let predicate = shared == .targets ? "targets" : "causes"
-        // The shared items of each ranked drug. Unlimited, every drug ranks: the pairs counted
-        // for `shared` (through edge_in, from the drug's few items) are the links. Limited, each of
-        // the few ranked drugs' own edges through edge_out (`+` keeps SQLite from probing edge_in
-        // once per drug and item instead: ~20 ms for 788 drugs).
-        let link = query.limit == nil ? """
-            link(drug, item, edge) AS MATERIALIZED (
-                SELECT e.src, e.dst, e.id FROM edge e CROSS JOIN node dn ON dn.id = e.src AND dn.kind = 'drug'
-                WHERE e.dst IN (SELECT item FROM mine) AND e.predicate = '\(predicate)'\(affirmed("e"))\(scope("e", &a))
-                  AND e.src <> \(d)
-            ),
-            """ : """
-            link(drug, item, edge) AS MATERIALIZED (
-                SELECT e.src, e.dst, e.id FROM top t
-                CROSS JOIN edge e ON e.src = t.drug AND e.predicate = '\(predicate)' AND e.dst IS NOT NULL\(affirmed("e"))\(scope("e", &a))
-                WHERE +e.dst IN (SELECT item FROM mine)
-            ),
-            """
-        let sql = """
-            WITH mine(item) AS MATERIALIZED (
-                SELECT DISTINCT e.dst FROM edge e
-                WHERE e.src = \(d) AND e.predicate = '\(predicate)' AND e.dst IS NOT NULL\(affirmed("e"))\(scope("e", &a))
-            ),
-            -- Counted on ids, names last. The inner DISTINCT is ordered by edge_in (dst, predicate,
-            -- src), so it needs no temp b-tree, where count(DISTINCT) builds one per drug.
-            shared(drug, n) AS MATERIALIZED (
-                SELECT drug, count(*) FROM (
-                    SELECT DISTINCT e.dst, e.src AS drug FROM edge e
-                    WHERE e.dst IN (SELECT item FROM mine) AND e.predicate = '\(predicate)'\(affirmed("e"))\(scope("e", &a))
-                      AND e.src <> \(d))
-                GROUP BY drug
-            ),
-            top(drug, n, name) AS MATERIALIZED (
-                SELECT s.drug, s.n, dn.name FROM shared s JOIN node dn ON dn.id = s.drug AND dn.kind = 'drug'
-                ORDER BY s.n DESC, dn.name
-                \(limit(&a))
-            ),
-            \(link)
-            -- One GROUP BY gives every column: item names sorted by the ordered subquery, DISTINCT
-            -- keeping the first of each (char(30) marks where a name starts, so names may hold commas).
-            grouped(drug, items, nodes, edges) AS MATERIALIZED (
-                SELECT drug, replace(substr(group_concat(DISTINCT char(30) || name), 2), ',' || char(30), ', '),
-                    group_concat(item), group_concat(edge)
-                FROM (SELECT l.drug, l.item, l.edge, i.name FROM link l JOIN node i ON i.id = l.item ORDER BY l.drug, i.name)
-                GROUP BY drug
-            )
-            SELECT t.name AS drug, t.n AS shared, g.items AS \(shared.rawValue),
-                \(d) || ',' || t.drug || ',' || g.nodes AS _nodes,
-                -- The drug's own edges to the shared items are the same for every row: carried once
-                -- (the engine collects ids into one set), not repeated on each of hundreds of rows.
-                g.edges || CASE WHEN t.drug = (SELECT drug FROM top ORDER BY n DESC, name LIMIT 1)
-                    THEN coalesce(',' || (SELECT group_concat(e.id) FROM edge e
-                        WHERE e.src = \(d) AND e.predicate = '\(predicate)'\(affirmed("e")) AND e.dst IN (SELECT item FROM link)), '')
-                    ELSE '' END AS _edges
-            FROM top t JOIN grouped g ON g.drug = t.drug
-            ORDER BY t.n DESC, t.name
-            """
-        add(.rows, "drugs ranked by the number of \(shared.rawValue) they share with the drug", sql, a)
+        let probes: [String: Plan.Statement] = [
+            "items": probe("the drug's \(shared.rawValue)") { a in
+                "SELECT e.dst, e.id FROM edge e WHERE e.src = ?1 AND e.predicate = '\(predicate)' AND e.dst IS NOT NULL"
+                    + affirmed("e") + scope("e", &a)
+            },
+            // The edge ids only for a drawing: reading the rowid of each of Q5's 44,860 index
+            // entries is measurable.
+            "sharers": probe("the nodes with an edge to one of them") { a in
+                "SELECT e.src, \(drawing ? "e.id" : "NULL") FROM edge e WHERE e.dst = ?1 AND e.predicate = '\(predicate)'"
+                    + affirmed("e") + scope("e", &a)
+            },
+            "drug": probe("a drug's name (none for other kinds)") { _ in "SELECT name FROM node WHERE id = ?1 AND kind = 'drug'" },
+            "drugNames": probe("the names of the drugs among many nodes, `?1` their ids as a JSON array") { _ in
+                "SELECT n.id, n.name FROM json_each(?1) j CROSS JOIN node n ON n.id = j.value WHERE n.kind = 'drug'"
+            },
+            "names": Self.names,
+        ]
+        procedure = Plan.Procedure(
+            start: drug, goal: .drugsSharing(shared), limit: query.limit,
+            purpose: "drugs ranked by the number of \(shared.rawValue) they share with the drug, from Swift over index probes",
+            probes: probes)
     }
 
     // MARK: Cases
@@ -476,10 +450,12 @@ struct Compiler {
                 \(perReaction("has_onset")) AS onset,
                 \(perReaction("dechallenge")) AS dechallenge,
                 \(perReaction("rechallenge")) AS rechallenge,
-                \(perReaction("outcome")) AS outcome,
-                c.cas || coalesce(',' || (SELECT group_concat(x.dst) FROM edge x
-                    WHERE x.src = c.cas AND x.dst IS NOT NULL\(affirmed("x"))), '') AS _nodes,
-                (SELECT group_concat(x.id) FROM edge x WHERE x.src = c.cas AND x.dst IS NOT NULL\(affirmed("x"))) AS _edges
+                \(perReaction("outcome")) AS outcome\(drawn(
+                nodes: """
+                    c.cas || coalesce(',' || (SELECT group_concat(x.dst) FROM edge x
+                        WHERE x.src = c.cas AND x.dst IS NOT NULL\(affirmed("x"))), '')
+                    """,
+                edges: "(SELECT group_concat(x.id) FROM edge x WHERE x.src = c.cas AND x.dst IS NOT NULL\(affirmed("x")))"))
             FROM (SELECT DISTINCT cas FROM picked) c JOIN node cn ON cn.id = c.cas
             WHERE \(filters.isEmpty ? "1" : filters.joined(separator: "\n  AND "))
             ORDER BY document, cn.name
@@ -500,9 +476,8 @@ struct Compiler {
             SELECT DISTINCT v.sentence AS sentence,
                 coalesce(dn.name, 'PMID:' || doc.pmid, doc.source) AS document,
                 v.start AS start, v."end" AS "end",
-                e.scope AS scope, e.assertion AS assertion, v.extractor AS source,
-                \(s) || ',' || \(o) || coalesce(',' || dn.id, '') AS _nodes,
-                e.id AS _edges
+                e.scope AS scope, e.assertion AS assertion, v.extractor AS source\(drawn(
+                nodes: "\(s) || ',' || \(o) || coalesce(',' || dn.id, '')", edges: "e.id"))
             FROM edge e
             JOIN evidence v ON v.edge_id = e.id
             LEFT JOIN document doc ON doc.id = v.document_id
