@@ -25,7 +25,7 @@ public struct ReferenceImporter: Sendable {
         trace("start")
         // The store brings the schema up to date; the import then uses a connection of its own,
         // with foreign-key checks off (every id it writes comes from the node table it just read
-        // or wrote) and a page cache large enough to hold the indexes being built.
+        // or wrote) and a page cache large enough to hold every page the import writes.
         _ = try GraphStore(path: databasePath)
         var config = Configuration()
         config.foreignKeysEnabled = false
@@ -46,8 +46,12 @@ public struct ReferenceImporter: Sendable {
                 let journal = try? String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
                 trace("journal \(journal ?? "unchanged")")
                 defer { if journal == "delete" { _ = try? String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") } }
+                // temp_store = FILE, not MEMORY: SQLite gives its sorter worker threads only when
+                // temporary data may go to files (an in-memory temp store disables them), and the
+                // index builds below sort on a second core; the runs it writes are unlinked files,
+                // mostly never leaving the OS cache.
                 try db.execute(sql: """
-                    PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; PRAGMA threads = 2;
+                    PRAGMA cache_size = -\(GraphLoader.cacheKiB); PRAGMA temp_store = FILE; PRAGMA threads = 2;
                     PRAGMA synchronous = NORMAL; PRAGMA ignore_check_constraints = ON
                     """)
                 var summary: ImportSummary!

@@ -108,6 +108,64 @@ import VigilStore
 }
 
 @Suite struct BulkPathTests {
+    /// A graph of 200 genes and `count` GiG edges (over 10,000, not a multiple of 64) in a fresh directory.
+    func largeGraph() throws -> (dir: URL, nodes: String, edges: String, lines: [String]) {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-bulk-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        var nodes = "id\tname\tkind\n", lines: [String] = []
+        for i in 0 ..< 200 { nodes += "Gene::\(i)\tG\(i)\tGene\n" }
+        for a in 0 ..< 200 { for b in stride(from: a % 3, to: 200, by: 3) { lines.append("Gene::\(a)\tGiG\tGene::\(b)") } }
+        let np = dir.appendingPathComponent("n.tsv").path, ep = dir.appendingPathComponent("e.sif").path
+        try nodes.write(toFile: np, atomically: true, encoding: .utf8)
+        try ("source\tmetaedge\ttarget\n" + lines.joined(separator: "\n") + "\n").write(toFile: ep, atomically: true, encoding: .utf8)
+        return (dir, np, ep, lines)
+    }
+
+    /// The bulk path into a graph that already has edges: the ones it has are found first (not
+    /// inserted, given an evidence row), the rest go in 64 per statement, and the indexes end up
+    /// exactly as the schema defines them.
+    @Test func aLargeImportIntoAGraphWithEdgesSkipsTheOnesItHas() throws {
+        let g = try largeGraph()
+        let db = g.dir.appendingPathComponent("g.db").path
+        let fresh = g.dir.appendingPathComponent("fresh.db").path
+        _ = try GraphStore(path: fresh)
+        let store = try GraphStore(path: db)
+        func gene(_ i: Int) -> Mention { Mention(kind: .target, name: "G\(i)") }
+        // Three of the file's edges, stored by another source; one literature edge between the same genes.
+        try store.write(triples: [(0, 3), (0, 6), (199, 1)].map {
+            Triple(subject: gene($0.0), predicate: Predicate("GiG"), object: .entity(gene($0.1)), scope: .reference)
+        } + [Triple(subject: gene(0), predicate: Predicate("GiG"), object: .entity(gene(3)), scope: .literature)], extractor: "seed/1")
+
+        let s = try ReferenceImporter(databasePath: db).run(.hetionet, files: [g.nodes, g.edges])
+        #expect(s.edgesExisting == 3)
+        #expect(s.edgesCreated == g.lines.count - 3)
+        #expect(try rows(db, "SELECT count(*) FROM edge") == ["\(g.lines.count + 1)"])
+        #expect(try rows(db, "SELECT first_edge, last_edge FROM import_batch") == ["5|\(4 + g.lines.count - 3)"])
+        #expect(try rows(db, "SELECT extractor, count(*) FROM evidence GROUP BY 1 ORDER BY 1") == ["hetionet-import/1|3", "seed/1|4"])
+        let indexes = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'edge' ORDER BY name"
+        #expect(try rows(db, indexes) == rows(fresh, indexes))
+        #expect(try rows(db, "PRAGMA integrity_check") == ["ok"])
+        #expect(try rows(db, "SELECT count(*) FROM edge WHERE scope = 'reference'") == ["\(g.lines.count)"])
+    }
+
+    /// A small import into a graph many times its size probes for each edge instead of reading
+    /// the table; edges an earlier import of the same source covers gain no evidence row.
+    @Test func aSmallImportIntoALargeGraphProbes() throws {
+        let g = try largeGraph()
+        let db = g.dir.appendingPathComponent("g.db").path
+        _ = try ReferenceImporter(databasePath: db).run(.hetionet, files: [g.nodes, g.edges])
+        let small = g.dir.appendingPathComponent("small.sif").path
+        try ("source\tmetaedge\ttarget\n" + g.lines[..<5].joined(separator: "\n") + "\nGene::0\tGiG\tGene::1\nGene::0\tGcG\tGene::3\n")
+            .write(toFile: small, atomically: true, encoding: .utf8)
+        let s = try ReferenceImporter(databasePath: db).run(.hetionet, files: [g.nodes, small])
+        #expect(s.edgesExisting == 5)
+        #expect(s.edgesCreated == 2)
+        #expect(try rows(db, "SELECT count(*) FROM evidence") == ["0"])
+        #expect(try rows(db, "SELECT count(*) FROM edge") == ["\(g.lines.count + 2)"])
+        #expect(try rows(db, "SELECT last_edge - first_edge + 1 FROM import_batch ORDER BY id") == ["\(g.lines.count)", "2"])
+        #expect(try rows(db, "PRAGMA integrity_check") == ["ok"])
+    }
+
     /// Over 10,000 edges into an empty graph takes the bulk path (indexes rebuilt, 64 rows per
     /// INSERT): every edge arrives once, the leftover rows after the last full block too, and the
     /// indexes come back exactly as the schema defines them.

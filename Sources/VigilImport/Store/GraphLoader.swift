@@ -10,6 +10,11 @@ import VigilCore
 /// imatinib; a name already taken by another external id of the same import gets the id in
 /// brackets, so two Hetionet nodes never collapse into one.
 struct GraphLoader {
+    /// The import connection's page cache: Hetionet's 172 MiB of new pages stay in memory until the commit.
+    static let cacheKiB = 262_144
+    /// The sorter's run size while indexes are rebuilt (see `finish`).
+    static let sortRunKiB = 16_384
+
     let db: Database
     let format: ImportFormat
     var summary: ImportSummary
@@ -43,6 +48,7 @@ struct GraphLoader {
             nodeByExternalID[row[1]] = row[0]
         }
         nextNodeID = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM node") ?? 0) + 1
+        trace("node table")
         insertNode = try RawStatement(db, "INSERT INTO node (id, kind, name, key) VALUES (?1, ?2, ?3, ?4)")
         insertAlias = try RawStatement(db, "INSERT OR IGNORE INTO alias (node_id, key, alias, source) VALUES (?1, ?2, ?3, ?4)")
     }
@@ -112,6 +118,13 @@ struct GraphLoader {
         return i
     }
 
+    /// Makes room for `n` more queued edges.
+    mutating func reserveEdges(_ n: Int) {
+        edgeSrc.reserveCapacity(edgeSrc.count + n)
+        edgeDst.reserveCapacity(edgeDst.count + n)
+        edgePredicate.reserveCapacity(edgePredicate.count + n)
+    }
+
     /// Queues `src –predicate→ dst` (affirmed, scope reference).
     mutating func edge(_ src: Int64, _ predicate: UInt16, _ dst: Int64) {
         edgeSrc.append(src)
@@ -123,21 +136,37 @@ struct GraphLoader {
     /// Writes the queued edges in (src, predicate, dst) order, the order of `edge_out`, and
     /// records the import's provenance.
     ///
-    /// Into an empty edge table, the indexes not in that order are dropped first and rebuilt after
-    /// (one sort each instead of a million b-tree inserts), all inside the transaction: a
-    /// rollback restores them.
+    /// Edges the graph already holds are found first (one scan, or one probe per edge when the
+    /// graph is much larger than the import), so every other row is inserted without a conflict
+    /// check, 64 rows per statement. When the import is large beside the table, the indexes not
+    /// in that order are dropped first and rebuilt after (one sort each instead of a million
+    /// random b-tree inserts), all inside the transaction: a rollback restores them.
     mutating func finish(files: [String], progress: (Int, Int, ImportProgress.Phase) -> Void) throws {
         trace("read")
         let order = sortedUniqueEdges()
-        trace("sorted")
         summary.edgesExisting += edgeSrc.count - order.count
+        // The unsorted copies are no longer needed: give their memory back before SQLite sorts.
+        edgeSrc = []; edgeDst = []; edgePredicate = []
+        trace("sorted")
 
-        let tableEmpty = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM edge)") ?? true
+        // Edge ids only grow (INTEGER PRIMARY KEY without AUTOINCREMENT takes max + 1), so max(id)
+        // is the table's size or more: enough to choose a strategy.
+        let tableSize = try Int64.fetchOne(db, sql: "SELECT max(id) FROM edge") ?? 0
+        let stored = try storedEdges(order, tableSize: tableSize)
+        trace("stored \(stored.count)")
+        if !stored.isEmpty {
+            let provenance = try ExistingEdgeProvenance(db, extractor: format.extractor)
+            for s in stored { try provenance.record(edge: s.id) }
+            summary.edgesExisting += stored.count
+        }
+        let fresh = order.count - stored.count
+
         var rebuild: [String] = []
-        if tableEmpty && order.count >= 10_000 {
-            // `edge_out` is in the order the rows arrive, so it takes them as appends; the other
-            // indexes are dropped and built once at the end (one sort each instead of a million
-            // random b-tree inserts). Measured: keeping `edge_out` saves ~0.5 s of 5.
+        if fresh >= 10_000, Int64(fresh) * 4 >= tableSize {
+            // `edge_out` is in the order the rows arrive, so it takes them as (near-)appends and,
+            // being unique, keeps guarding the table; the other indexes are dropped and built once
+            // at the end. Random inserts into a 1.4-million-entry b-tree cost several times a
+            // rebuild's per-row share, so a rebuild wins once the import is a quarter of the table.
             let rows = try Row.fetchAll(db, sql: """
                 SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'edge' AND sql IS NOT NULL
                 """)
@@ -148,64 +177,62 @@ struct GraphLoader {
                 try db.execute(sql: "DROP INDEX \(name.quotedDatabaseIdentifier)")
             }
         }
-        let firstEdge = (try Int64.fetchOne(db, sql: "SELECT max(id) FROM edge") ?? 0) + 1
-        let insert = try RawStatement(db, """
-            INSERT OR IGNORE INTO edge (src, predicate, dst, assertion, scope) VALUES (?1, ?2, ?3, 'affirmed', 'reference')
-            """)
-        var existing: ExistingEdgeProvenance?
+        let firstEdge = tableSize + 1
         // Predicate texts bound without a copy (SQLITE_STATIC): C strings that live until the loop ends.
         let predicateText = predicates.map { strdup($0)! }
         defer { predicateText.forEach { free($0) } }
         let predicateLength = predicates.map { $0.utf8.count }
-        var created = 0
-        var start = 0
-        if !rebuild.isEmpty {
-            // Nothing can conflict (an empty table, repeats already removed): a block of rows per
-            // statement, which cuts the per-row cost of stepping a statement by about three.
-            let block = 64
-            let many = try RawStatement(db, "INSERT INTO edge (src, predicate, dst, assertion, scope) VALUES "
-                                        + Array(repeating: "(?, ?, ?, 'affirmed', 'reference')", count: block).joined(separator: ", "))
-            while start + block <= order.count {
-                for k in 0 ..< block {
-                    let e = order[start + k], p = Int(e.predicate), i = Int32(3 * k)
-                    many.bind(i + 1, e.src)
-                    many.bindStatic(i + 2, UnsafeBufferPointer(start: predicateText[p], count: predicateLength[p]))
-                    many.bind(i + 3, e.dst)
-                }
-                try many.step()
-                many.reset()
-                start += block
-                created += block
-                if start & 0xFFFF < block { progress(start, order.count, .writing) }
+        // Nothing can conflict any more (stored edges left out, repeats removed): a block of rows
+        // per statement, which cuts the per-row cost of stepping a statement by about three.
+        let block = 64
+        let many = try RawStatement(db, "INSERT INTO edge (src, predicate, dst, assertion, scope) VALUES "
+                                    + Array(repeating: "(?, ?, ?, 'affirmed', 'reference')", count: block).joined(separator: ", "))
+        let one = try RawStatement(db, "INSERT INTO edge (src, predicate, dst, assertion, scope) VALUES (?1, ?2, ?3, 'affirmed', 'reference')")
+        var pending: [QueuedEdge] = []
+        pending.reserveCapacity(block)
+        var nextStored = 0
+        for (n, e) in order.enumerated() {
+            if n & 0xFFFF == 0xFFFF { progress(n + 1, order.count, .writing) }
+            if nextStored < stored.count, stored[nextStored].index == n { nextStored += 1; continue }
+            pending.append(e)
+            guard pending.count == block else { continue }
+            for (k, e) in pending.enumerated() {
+                let p = Int(e.predicate), i = Int32(3 * k)
+                many.bind(i + 1, e.src)
+                many.bindStatic(i + 2, UnsafeBufferPointer(start: predicateText[p], count: predicateLength[p]))
+                many.bind(i + 3, e.dst)
             }
+            try many.step()
+            many.reset()
+            pending.removeAll(keepingCapacity: true)
         }
-        for (n, e) in order[start...].enumerated() {
+        // The rows after the last full block, one statement each.
+        for e in pending {
             let p = Int(e.predicate)
-            insert.bind(1, e.src)
-            insert.bindStatic(2, UnsafeBufferPointer(start: predicateText[p], count: predicateLength[p]))
-            insert.bind(3, e.dst)
-            try insert.step()
-            insert.reset()
-            if insert.changes > 0 {
-                created += 1
-            } else {
-                if existing == nil { existing = try ExistingEdgeProvenance(db, extractor: format.extractor) }
-                try existing!.record(src: e.src, predicate: predicates[p], dst: e.dst)
-                summary.edgesExisting += 1
-            }
-            if n & 0xFFFF == 0xFFFF { progress(start + n + 1, order.count, .writing) }
+            one.bind(1, e.src)
+            one.bindStatic(2, UnsafeBufferPointer(start: predicateText[p], count: predicateLength[p]))
+            one.bind(3, e.dst)
+            try one.step()
+            one.reset()
         }
-        summary.edgesCreated = created
+        summary.edgesCreated = fresh
         trace("inserted")
         progress(order.count, order.count, .writing)
 
         if !rebuild.isEmpty {
             progress(0, rebuild.count, .indexing)
+            // SQLite's sorter takes its run size from cache_size: with the import's 256 MiB the
+            // whole index is one run, sorted on this thread at the end. 16 MiB runs are sorted by
+            // the worker threads (PRAGMA threads) while this thread scans the table, and sort
+            // faster besides (Hetionet's edge_in: 0.6 s of this thread's time instead of 1.7).
+            // cache_spill keeps the written pages in memory up to the old size, as before.
+            try db.execute(sql: "PRAGMA cache_spill = -\(Self.cacheKiB); PRAGMA cache_size = -\(Self.sortRunKiB)")
             for (n, sql) in rebuild.enumerated() {
                 try db.execute(sql: sql)
                 trace("index \(n)")
                 progress(n + 1, rebuild.count, .indexing)
             }
+            try db.execute(sql: "PRAGMA cache_size = -\(Self.cacheKiB)")
         }
         trace("indexed")
         let lastEdge = firstEdge + Int64(summary.edgesCreated) - 1
@@ -260,50 +287,91 @@ struct GraphLoader {
     }
 }
 
-struct QueuedEdge: Equatable {
+struct QueuedEdge: Hashable {
     var src: Int64
     var dst: Int64
     var predicate: UInt16
 }
 
-/// For an edge the graph already had: one evidence row naming the source, unless an earlier
-/// import of the same source already covers the edge through its batch range.
-private struct ExistingEdgeProvenance {
-    let find: RawStatement
-    let record: RawStatement
-    let extractor: String
-
-    init(_ db: Database, extractor: String) throws {
-        self.extractor = extractor
-        find = try RawStatement(db, """
-            SELECT id FROM edge WHERE src = ?1 AND predicate = ?2 AND dst = ?3 AND assertion = 'affirmed' AND scope = 'reference'
-            """)
-        record = try RawStatement(db, """
-            INSERT OR IGNORE INTO evidence (edge_id, extractor) SELECT ?1, ?2
-            WHERE NOT EXISTS (SELECT 1 FROM import_batch b WHERE b.extractor = ?2 AND ?1 BETWEEN b.first_edge AND b.last_edge)
-            """)
-    }
-
-    func record(src: Int64, predicate: String, dst: Int64) throws {
-        find.bind(1, src)
-        find.bind(2, predicate)
-        find.bind(3, dst)
-        let found = try find.step()
-        let id = find.int64(0)
-        find.reset()
-        // Not found: a repeat within this import, already counted.
-        guard found else { return }
-        record.bind(1, id)
-        record.bind(2, extractor)
-        try record.step()
-        record.reset()
+extension GraphLoader {
+    /// The edges of `order` the graph already has (same src, predicate and dst, affirmed,
+    /// reference: the key of `edge_out` for an imported row), as (position in `order`, edge id).
+    ///
+    /// A graph no more than four times the import's size is read in one pass (a few hundred ms
+    /// for 1.4 million edges); a larger one is probed through `edge_out` once per edge.
+    fileprivate func storedEdges(_ order: [QueuedEdge], tableSize: Int64) throws -> [(index: Int, id: Int64)] {
+        if tableSize == 0 || order.isEmpty { return [] }
+        var found: [(index: Int, id: Int64)] = []
+        if tableSize <= Int64(order.count) * 4 {
+            // Only this import's predicates can match; their bytes are looked up without a String per row.
+            var byPredicate = ByteKeyTable(capacity: predicates.count)
+            for (i, p) in predicates.enumerated() { byPredicate.insert(p, value: Int64(i)) }
+            var ids: [QueuedEdge: Int64] = [:]
+            let scan = try RawStatement(db, """
+                SELECT src, predicate, dst, id FROM edge WHERE assertion = 'affirmed' AND scope = 'reference' AND dst IS NOT NULL
+                """)
+            while try scan.step() {
+                guard let p = byPredicate.value(for: scan.bytes(1)) else { continue }
+                ids[QueuedEdge(src: scan.int64(0), dst: scan.int64(2), predicate: UInt16(p))] = scan.int64(3)
+            }
+            scan.reset()
+            if ids.isEmpty { return [] }
+            for (n, e) in order.enumerated() { if let id = ids[e] { found.append((n, id)) } }
+        } else {
+            let find = try RawStatement(db, """
+                SELECT id FROM edge WHERE src = ?1 AND predicate = ?2 AND dst = ?3 AND assertion = 'affirmed' AND scope = 'reference'
+                """)
+            for (n, e) in order.enumerated() {
+                find.bind(1, e.src)
+                find.bind(2, predicates[Int(e.predicate)])
+                find.bind(3, e.dst)
+                if try find.step() { found.append((n, find.int64(0))) }
+                find.reset()
+            }
+        }
+        return found
     }
 }
 
-/// Phase timings on stderr when VIGIL_IMPORT_TRACE is set, for tuning the loader.
+/// For an edge the graph already had: one evidence row naming the source, unless an earlier
+/// import of the same source already covers the edge through its batch range.
+private struct ExistingEdgeProvenance {
+    let insert: RawStatement
+    let extractor: String
+    /// The edge-id ranges of this source's earlier batches: few rows, checked here rather than
+    /// by a subquery per edge (a re-import of Hetionet has 1.4 million edges to check).
+    let covered: [ClosedRange<Int64>]
+
+    init(_ db: Database, extractor: String) throws {
+        self.extractor = extractor
+        covered = try Row.fetchAll(db, sql: """
+            SELECT first_edge, last_edge FROM import_batch WHERE extractor = ? AND first_edge IS NOT NULL
+            """, arguments: [extractor]).map { ($0[0] as Int64) ... ($0[1] as Int64) }
+        insert = try RawStatement(db, "INSERT OR IGNORE INTO evidence (edge_id, extractor) VALUES (?1, ?2)")
+    }
+
+    func record(edge id: Int64) throws {
+        if covered.contains(where: { $0.contains(id) }) { return }
+        insert.bind(1, id)
+        insert.bind(2, extractor)
+        try insert.step()
+        insert.reset()
+    }
+}
+
+/// Phase timings on stderr when VIGIL_IMPORT_TRACE is set, for tuning the loader: wall-clock
+/// seconds since the start and the process's CPU seconds (user + system, all threads), since on
+/// a shared machine the wall clock moves with other people's work and the CPU time much less.
 func trace(_ phase: String) {
-    guard traceStart != nil else { return }
-    FileHandle.standardError.write(Data(String(format: "vigil-import: %@ %.3f s\n", phase, Date().timeIntervalSince(traceStart!)).utf8))
+    guard let traceStart else { return }
+    func cpu(_ who: Int32) -> Double {
+        var usage = rusage()
+        getrusage(who, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
+    FileHandle.standardError.write(Data(String(format: "vigil-import: %@ %.3f s (cpu %.3f s, this thread %.3f s)\n", phase,
+                                               Date().timeIntervalSince(traceStart), cpu(RUSAGE_SELF.rawValue),
+                                               cpu(1 /* RUSAGE_THREAD */)).utf8))
 }
 
 /// Set on first use (the importer's `trace("start")`).
