@@ -46,3 +46,32 @@ func wordsOfChangeAloneNameNoReaction(text: String) {
                                                      "recombinant human heparin sodium"])
     #expect(m.filter { $0.0 == .drug }.map(\.1) == ["imatinib", "heparin", "heparin"])
 }
+
+@Test(arguments: [
+    ("She became lethargic and confused after the dose.", ["lethargic", "confused"]),
+    ("He developed testicular swelling.", ["testicular swelling"]),
+    ("There was swelling of the lips.", ["swelling of the lips"]),
+    ("Ocular side effects were common.", ["Ocular side effects"]),
+])
+func reactionsWrittenWithoutTheirNoun(text: String, spans: [String]) {
+    #expect(mentions(text).filter { $0.0 == .reaction }.map(\.2) == spans)
+}
+
+@Test func aStateAdjectiveBeforeItsNounIsNoReactionOfItsOwn() {
+    #expect(!mentions("The infusion was hypertensive crisis management.").contains { $0.2 == "hypertensive" })
+}
+
+@Test func reactionSpansTakeTheirAdjectivesButNotTheirCause() {
+    let m = mentions("Cervical thrombocytopenia, drug-induced thrombocytopenia and significant thrombocytopenia")
+    #expect(m.filter { $0.0 == .reaction }.map(\.2) == ["Cervical thrombocytopenia", "thrombocytopenia", "thrombocytopenia"])
+}
+
+@Test func drugClassesAndOrganismTraitsAreReadAsWritten() {
+    let m = mentions("Sorafenib reuptake inhibitors and heparin-resistant strains")
+    #expect(m.filter { $0.0 == .drug }.map(\.2) == ["Sorafenib reuptake inhibitors"])
+}
+
+@Test func variantLettersAndStereoPrefixesBelongToTheDrug() {
+    let m = mentions("Heparin B and L-imatinib were given.")
+    #expect(m.filter { $0.0 == .drug }.map(\.2) == ["Heparin B", "L-imatinib"])
+}

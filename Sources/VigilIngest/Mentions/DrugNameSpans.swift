@@ -27,6 +27,67 @@ enum DrugNameSpans {
                                           "antagonists", "agonist", "agonists", "analogue", "analogues", "analog",
                                           "analogs"]
 
+    /// Cations written before the drug: "sodium nitroprusside", "calcium polystyrene sulfonate".
+    static let cations: Set<String> = ["sodium", "potassium", "calcium", "magnesium", "disodium"]
+    /// Variants written after the name: "cyclosporine A", "mitomycin C", "IFN-beta", "L-thyroxine".
+    static let variantLetters: Set<String> = ["a", "b", "c", "d", "g", "k"]
+    static let greekVariants: Set<String> = ["alpha", "beta", "gamma"]
+
+    /// Joins a drug with a salt or cation the lexicon found as a drug of its own ("timolol maleate",
+    /// "sodium valproate"), and takes in variant letters and stereo prefixes.
+    static func mergeSalts(_ mentions: inout [EntityMention], _ tokens: [Token]) {
+        let n = tokens.count
+        var drop = Set<Int>()
+        for i in mentions.indices where mentions[i].kind == .drug && !drop.contains(i) {
+            // The next mention is a one-word salt directly after the name.
+            if i + 1 < mentions.count, mentions[i + 1].kind == .drug, mentions[i + 1].tokens.count == 1,
+               mentions[i + 1].tokens.lowerBound == mentions[i].tokens.upperBound,
+               salts.contains(tokens[mentions[i + 1].tokens.lowerBound].norm) {
+                mentions[i].tokens = mentions[i].tokens.lowerBound..<mentions[i + 1].tokens.upperBound
+                mentions[i].end = mentions[i + 1].end
+                drop.insert(i + 1)
+            }
+            // The previous mention is a cation directly before the name.
+            if i > 0, !drop.contains(i - 1), mentions[i - 1].kind == .drug, mentions[i - 1].tokens.count == 1,
+               mentions[i - 1].tokens.upperBound == mentions[i].tokens.lowerBound,
+               cations.contains(tokens[mentions[i - 1].tokens.lowerBound].norm) {
+                mentions[i].tokens = mentions[i - 1].tokens.lowerBound..<mentions[i].tokens.upperBound
+                mentions[i].start = mentions[i - 1].start
+                drop.insert(i - 1)
+            }
+            let e = mentions[i].tokens.upperBound
+            let nextStart = i + 1 < mentions.count ? mentions[i + 1].tokens.lowerBound : n
+            // "cyclosporine A": a capital letter, alone, right after the name.
+            if e < n, e < nextStart, tokens[e].kind == .word, tokens[e].isAllUpper, tokens[e].end - tokens[e].start == 1,
+               variantLetters.contains(tokens[e].norm), tokens[e].spaceBefore, !(e + 1 < n && tokens[e + 1].norm == ".") {
+                mentions[i].tokens = mentions[i].tokens.lowerBound..<(e + 1)
+                mentions[i].end = tokens[e].end
+            } else if e + 1 < n, e + 1 < nextStart, tokens[e].norm == "-", !tokens[e].spaceBefore,
+                      greekVariants.contains(tokens[e + 1].norm) {
+                // "IFN-beta"
+                mentions[i].tokens = mentions[i].tokens.lowerBound..<(e + 2)
+                mentions[i].end = tokens[e + 1].end
+            }
+            // "L-thyroxine", "D-penicillamine"
+            let s = mentions[i].tokens.lowerBound
+            let prevEnd = i > 0 ? mentions[i - 1].tokens.upperBound : 0
+            if s >= 2, s - 2 >= prevEnd, tokens[s - 1].norm == "-", !tokens[s - 1].spaceBefore, !tokens[s].spaceBefore,
+               ["l", "d", "dl"].contains(tokens[s - 2].norm), tokens[s - 2].isAllUpper {
+                mentions[i].tokens = (s - 2)..<mentions[i].tokens.upperBound
+                mentions[i].start = tokens[s - 2].start
+            }
+        }
+        guard !drop.isEmpty else { return }
+        var newIndex: [Int: Int] = [:]
+        var kept: [EntityMention] = []
+        for (i, m) in mentions.enumerated() where !drop.contains(i) {
+            newIndex[i] = kept.count
+            kept.append(m)
+        }
+        for i in kept.indices { if let d = kept[i].embeddedDrug { kept[i].embeddedDrug = newIndex[d] } }
+        mentions = kept
+    }
+
     /// Extends drug mentions over a following salt word and a preceding product word, makes a drug
     /// followed by a class head into the class, and drops drugs that name an organism's trait.
     static func extend(_ mentions: inout [EntityMention], _ tokens: [Token]) {
@@ -49,6 +110,7 @@ enum DrugNameSpans {
             for i in kept.indices { if let d = kept[i].embeddedDrug { kept[i].embeddedDrug = newIndex[d] } }
             mentions = kept
         }
+        mergeSalts(&mentions, tokens)
         for i in mentions.indices where mentions[i].kind == .drug {
             let e = mentions[i].tokens.upperBound
             var k = e

@@ -41,6 +41,13 @@ enum SymptomPhrases {
                                            "also", "still", "then", "briefly", "completely", "totally", "somewhat",
                                            "slightly", "intermittently", "rapidly", "gradually", "subsequently"]
 
+    /// Words after a state adjective that show it stands alone ("confused and agitated", "drowsy after").
+    static let stateFollowers: Set<String> = [
+        "and", "or", "but", "with", "after", "during", "on", "for", "in", "at", "when", "while", "following", "from",
+        "to", "since", "as", "despite", "within", "over", "again", "then", "until", "because", "due", "shortly",
+        "immediately", "soon", "throughout", "without", "by",
+    ]
+
     /// Symptoms that take the body part they affect.
     static let symptomHeads: Set<String> = [
         "swelling", "pain", "pigmentation", "hyperpigmentation", "discoloration", "discolouration", "ulceration",
@@ -103,8 +110,8 @@ enum SymptomPhrases {
                 var j = k + 1
                 while j < n, degreeWords.contains(tokens[j].norm) { j += 1 }
                 while j < n, kindAt[j] == nil, let r = states[tokens[j].norm] {
-                    // "was febrile neutropenia": the adjective belongs to a noun
-                    if j + 1 < n, tokens[j + 1].kind == .word, kindAt[j + 1] != nil || tokens[j + 1].norm.hasSuffix("ia") { break }
+                    // "was febrile neutropenia", "was hypertensive crisis": the adjective belongs to a noun.
+                    if j + 1 < n, tokens[j + 1].kind != .punct, !stateFollowers.contains(tokens[j + 1].norm) { break }
                     found.append((j..<(j + 1), r))
                     var q = j + 1
                     while q < n, [",", "and", "or"].contains(tokens[q].norm) || degreeWords.contains(tokens[q].norm) { q += 1 }

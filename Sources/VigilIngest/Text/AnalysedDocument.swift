@@ -46,6 +46,7 @@ struct AnalysedDocument {
         DrugNameSpans.extend(&found, tokens)
         ReactionPhrases.add(&found, tokens, limit: layout.articleEnd)
         SymptomPhrases.add(&found, tokens, limit: layout.articleEnd, lexicon: lexicon)
+        ReactionSpans.adjust(&found, tokens)
         mentions = found
         var sot = [Int32](repeating: -1, count: tokens.count)
         for (i, s) in sentences.enumerated() {
