@@ -75,3 +75,8 @@ func reactionsWrittenWithoutTheirNoun(text: String, spans: [String]) {
     let m = mentions("Heparin B and L-imatinib were given.")
     #expect(m.filter { $0.0 == .drug }.map(\.2) == ["Heparin B", "L-imatinib"])
 }
+
+@Test func disorderAdjectivesWithSymptomNounsAndLikenessesAreReactions() {
+    let m = mentions("Hypomanic symptoms appeared, then a pruritus-like eruption.")
+    #expect(m.filter { $0.0 == .reaction }.map(\.2) == ["Hypomanic symptoms", "pruritus-like eruption"])
+}

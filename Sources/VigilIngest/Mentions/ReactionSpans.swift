@@ -26,6 +26,8 @@ enum ReactionSpans {
         "previous", "concomitant", "postmarketing", "regional",
     ]
 
+    static let likeNouns: Set<String> = ["symptoms", "syndrome", "reaction", "reactions", "illness", "eruption",
+                                         "eruptions", "disease", "lesions", "lesion", "rash", "picture", "episode", "episodes"]
     static let hyphenPrefixes: Set<String> = ["sub", "non", "pre", "post", "peri", "para", "intra", "extra", "anti",
                                               "hyper", "hypo", "semi", "multi", "pseudo", "auto", "poly", "retro"]
 
@@ -36,6 +38,18 @@ enum ReactionSpans {
         for m in mentions { for k in m.tokens where k < n { covered[k] = true } }
         for i in mentions.indices where mentions[i].kind == .reaction {
             let m = mentions[i]
+            // "psoriasis-like skin reaction", "lupus-like syndrome": the likeness is the reaction.
+            var e = m.tokens.upperBound
+            if e + 1 < n, tokens[e].norm == "-", tokens[e + 1].norm == "like", !tokens[e].spaceBefore {
+                e += 2
+                var k = e
+                while k < n, k - e < 2, !covered[k], tokens[k].kind == .word, likeNouns.contains(tokens[k].norm)
+                        || ["skin", "cutaneous"].contains(tokens[k].norm) { k += 1 }
+                if k > e, likeNouns.contains(tokens[k - 1].norm) {
+                    mentions[i].end = tokens[k - 1].end
+                    for j in e..<k { covered[j] = true }
+                }
+            }
             // "drug-induced hepatitis": the cause word is not part of the effect.
             var s = m.tokens.lowerBound
             if s + 2 < m.tokens.upperBound, tokens[s].norm == "drug" {

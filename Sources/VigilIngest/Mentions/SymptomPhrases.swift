@@ -75,6 +75,14 @@ enum SymptomPhrases {
         "shoulders", "wrists", "hips", "extremities", "limbs", "trunk", "palms", "soles", "cornea", "conjunctiva",
         "testis", "testes", "scrotum", "penis", "gingiva", "mucosa", "larynx", "pharynx", "parotid", "parotids",
     ]
+    /// Nouns that make a disorder adjective a reaction: "hypomanic symptoms" ("changes" stays out:
+    /// "ischemic changes" on an ECG are a finding, not a reaction).
+    static let complaintHeads: Set<String> = ["symptoms", "symptom", "complaints", "manifestations", "disturbances",
+                                              "disturbance", "abnormalities", "dysfunction"]
+    static let notComplaintAdjectives: Set<String> = ["beneficial", "favorable", "favourable", "common", "structural",
+                                                      "conformational", "functional", "molecular", "cellular",
+                                                      "genetic", "histological", "histologic", "dietary", "hormonal"]
+
     /// "ocular side effects": an organ system's adverse effects are a reaction of their own.
     static let effectHeads: [[String]] = [["side", "effects"], ["side", "effect"], ["side", "-", "effects"],
                                           ["side", "-", "effect"], ["adverse", "effects"], ["adverse", "effect"],
@@ -140,6 +148,19 @@ enum SymptomPhrases {
                 guard j < n, kindAt[j] == nil, bodyNouns.contains(tokens[j].norm) else { continue }
                 found.append((k..<(j + 1), "\(w) of \(tokens[j].norm)"))
                 continue
+            }
+            // "hypomanic symptoms", "musculoskeletal complaints"
+            if complaintHeads.contains(w), kindAt[k] == nil, k > 0 {
+                var s = k
+                while s > 0, k - s < 3, kindAt[s - 1] == nil, ReactionSpans.isDisorderAdjective(tokens[s - 1])
+                        || (tokens[s - 1].norm == "-" && s > 1 && !tokens[s - 1].spaceBefore && tokens[s - 2].kind == .word) {
+                    s -= tokens[s - 1].norm == "-" ? 2 : 1
+                }
+                if s < k, !notComplaintAdjectives.contains(tokens[s].norm) {
+                    found.append((s..<(k + 1), (s...k).filter { tokens[$0].kind != .punct }.map { tokens[$0].norm }
+                        .joined(separator: " ")))
+                    continue
+                }
             }
             // "ocular side effects", "fatal toxicities"
             if systemWords.contains(w), kindAt[k] != .drug {

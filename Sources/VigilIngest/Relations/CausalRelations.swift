@@ -151,7 +151,9 @@ enum CausalRelations {
                 return nil
             }
             if let n = negIdx, n > p { return nil }
-            if let n = negIdx, words[n] == "for" || words[n] == "treatment" {
+            // "X for treatment of Y can cause R": an indication before the cue does not cancel it,
+            // unless the treated disease is the reaction itself.
+            if let n = negIdx, words[n] == "for" || words[n] == "treatment", words[(n + 1)...].count <= 2 {
                 return nil
             }
             return 2
