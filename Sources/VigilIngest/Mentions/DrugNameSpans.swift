@@ -77,15 +77,7 @@ enum DrugNameSpans {
                 mentions[i].start = tokens[s - 2].start
             }
         }
-        guard !drop.isEmpty else { return }
-        var newIndex: [Int: Int] = [:]
-        var kept: [EntityMention] = []
-        for (i, m) in mentions.enumerated() where !drop.contains(i) {
-            newIndex[i] = kept.count
-            kept.append(m)
-        }
-        for i in kept.indices { if let d = kept[i].embeddedDrug { kept[i].embeddedDrug = newIndex[d] } }
-        mentions = kept
+        mentions.remove(at: drop)
     }
 
     /// Extends drug mentions over a following salt word and a preceding product word, makes a drug
@@ -99,17 +91,7 @@ enum DrugNameSpans {
             if k < n, tokens[k].norm == "-" { k += 1 }
             return k < n && traitWords.contains(tokens[k].norm)
         })
-        if !traits.isEmpty {
-            // Later indices shift: embedded drugs keep pointing at their mention.
-            var newIndex: [Int: Int] = [:]
-            var kept: [EntityMention] = []
-            for (i, m) in mentions.enumerated() where !traits.contains(i) {
-                newIndex[i] = kept.count
-                kept.append(m)
-            }
-            for i in kept.indices { if let d = kept[i].embeddedDrug { kept[i].embeddedDrug = newIndex[d] } }
-            mentions = kept
-        }
+        mentions.remove(at: traits)
         mergeSalts(&mentions, tokens)
         for i in mentions.indices where mentions[i].kind == .drug {
             let e = mentions[i].tokens.upperBound

@@ -126,12 +126,7 @@ enum ReactionPhrases {
         }
         guard !extra.isEmpty else { return }
         if !remove.isEmpty {
-            // Indices shift: keep embedded drugs pointing at the same mention.
-            let kept = mentions.indices.filter { !remove.contains($0) }
-            var newIndex: [Int: Int] = [:]
-            for (j, i) in kept.enumerated() { newIndex[i] = j }
-            mentions = kept.map { mentions[$0] }
-            for i in mentions.indices { if let d = mentions[i].embeddedDrug { mentions[i].embeddedDrug = newIndex[d] } }
+            let newIndex = mentions.remove(at: remove)
             for i in extra.indices { if let d = extra[i].embeddedDrug { extra[i].embeddedDrug = newIndex[d] } }
         }
         mentions.append(contentsOf: extra)
@@ -232,23 +227,5 @@ enum ReactionPhrases {
             }
         }
         return nil
-    }
-}
-
-extension [EntityMention] {
-    /// Reading order, as `sortInReadingOrder`, but a drug whose level is the reaction starts inside
-    /// it rather than where it starts ("serum lithium level"): embedded drugs follow by index.
-    mutating func sortKeepingEmbeddedDrugs() {
-        let order = indices.sorted {
-            (self[$0].tokens.lowerBound, self[$0].kind == .drug ? 0 : 1, $0)
-                < (self[$1].tokens.lowerBound, self[$1].kind == .drug ? 0 : 1, $1)
-        }
-        var at = [Int](repeating: 0, count: order.count)
-        for (j, i) in order.enumerated() { at[i] = j }
-        self = order.map { i in
-            var m = self[i]
-            if let d = m.embeddedDrug { m.embeddedDrug = at[d] }
-            return m
-        }
     }
 }

@@ -191,13 +191,7 @@ enum SymptomPhrases {
                                        start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end))
         }
         guard !extra.isEmpty else { return }
-        if !replace.isEmpty {
-            let kept = mentions.indices.filter { !replace.contains($0) }
-            var newIndex: [Int: Int] = [:]
-            for (j, i) in kept.enumerated() { newIndex[i] = j }
-            mentions = kept.map { mentions[$0] }
-            for i in mentions.indices { if let d = mentions[i].embeddedDrug { mentions[i].embeddedDrug = newIndex[d] } }
-        }
+        mentions.remove(at: replace)
         mentions.append(contentsOf: extra)
         mentions.sortKeepingEmbeddedDrugs()
     }
