@@ -75,6 +75,10 @@ enum ReactionPhrases {
     static let needsNoun: Set<String> = ["consciousness", "memory", "hearing", "vision", "appetite", "libido",
                                          "weight", "body weight", "pulse", "temperature", "complement"]
     static let longestMeasurement = 5
+    static let measurementFirstWords = Set(measurements.map { String($0.prefix { $0 != " " }) })
+    /// Every word a phrase can begin with (besides a drug's name).
+    static let phraseStarts = WordSet(risingWords.union(fallingWords).union(changedWords).union(risingNouns)
+        .union(fallingNouns).union(changeNouns).union(measurementFirstWords).union(specimens))
 
     /// Adds measurement-change reactions over tokens that no reaction covers (a drug may be the
     /// measured thing: "lithium levels"); a reaction mention that lies inside the phrase is replaced.
@@ -95,7 +99,7 @@ enum ReactionPhrases {
         var found: [(range: Range<Int>, name: String, drug: Int?)] = []
         var k = 0
         while k < n, tokens[k].start < limit {
-            guard tokens[k].kind == .word else { k += 1; continue }
+            guard tokens[k].kind == .word, phraseStarts.contains(tokens[k]) || drugAt[k] >= 0 else { k += 1; continue }
             if let p = phrase(at: k, tokens, drugAt: drugAt, mentions: mentions) {
                 found.append(p)
                 k = p.range.upperBound
@@ -163,6 +167,8 @@ enum ReactionPhrases {
     /// The longest listed measurement at `s`, words joined across hyphens, with its measure word.
     private static func listed(at s: Int, _ tokens: [Token]) -> (end: Int, name: String, drug: Int?)? {
         let n = tokens.count
+        // Most words begin no measurement: no strings are built for them.
+        guard s < n, measurementFirstWords.contains(tokens[s].norm) else { return nil }
         var best: (Int, String)?
         var words: [String] = []
         var j = s

@@ -101,6 +101,9 @@ enum SymptomPhrases {
         "vestibular", "teratogenic", "fetal", "foetal", "lethal", "fatal", "serious", "severe",
     ]
 
+    /// Every word a phrase is found from.
+    static let phraseWords = WordSet(copulas.union(symptomHeads).union(complaintHeads).union(systemWords))
+
     /// Adds the phrases over tokens no mention of another kind covers; a reaction inside the
     /// phrase gives way to it.
     static func add(_ mentions: inout [EntityMention], _ tokens: [Token], limit: Int, lexicon: Lexicon) {
@@ -111,7 +114,7 @@ enum SymptomPhrases {
         var k = 0
         while k < n, tokens[k].start < limit {
             defer { k += 1 }
-            guard tokens[k].kind == .word else { continue }
+            guard tokens[k].kind == .word, phraseWords.contains(tokens[k]) else { continue }
             let w = tokens[k].norm
             // "she became lethargic and confused"
             if copulas.contains(w) {
