@@ -151,8 +151,8 @@ enum CausalRelations {
                 return nil
             }
             if let n = negIdx, n > p { return nil }
-            // "X for treatment of Y can cause R": an indication before the cue does not cancel it,
-            // unless the treated disease is the reaction itself.
+            // "X, the drug of choice for treatment of FMF, can cause R": an indication word well
+            // before the causal cue does not cancel it; among the gap's last three words it does.
             if let n = negIdx, words[n] == "for" || words[n] == "treatment", words[(n + 1)...].count <= 2 {
                 return nil
             }
