@@ -537,7 +537,7 @@ paronychia = periungual inflammation | nail fold inflammation
 nail toxicity = nail changes | nail disorder | nail disorders | nail dystrophy > drug eruption
 onycholysis = nail detachment
 xerosis = dry skin | xeroderma | skin dryness | cutaneous xerosis
-hyperpigmentation = skin hyperpigmentation | cutaneous hyperpigmentation | drug-induced hyperpigmentation | skin discoloration | skin discolouration
+hyperpigmentation = skin hyperpigmentation | cutaneous hyperpigmentation | drug-induced hyperpigmentation | skin discoloration | skin discolouration | pigmentation | skin pigmentation | pigmentary changes | increased pigmentation | abnormal pigmentation
 hypopigmentation = skin hypopigmentation | depigmentation | skin depigmentation
 vitiligo = vitiligo-like depigmentation
 lichenoid drug eruption = lichenoid eruption | lichenoid reaction | drug-induced lichen planus | lichenoid dermatitis > drug eruption
@@ -879,7 +879,6 @@ medication error = dosing error | medication errors
 # General signs, findings and laboratory terms (issue 3): wording reports use for reactions.
 swelling = swellings | tissue swelling | soft tissue swelling
 piloerection = goose bumps | gooseflesh | horripilation
-hyperpigmentation = pigmentation | skin pigmentation | pigmentary changes | increased pigmentation | abnormal pigmentation
 antinuclear antibody positivity = positive antinuclear antibody | positive antinuclear antibodies | antinuclear antibodies | antinuclear antibody | anti-nuclear antibodies | anti-nuclear antibody | ANA positivity | positive ANA
 ANCA positivity = ANCA | positive ANCA | antineutrophil cytoplasmic antibodies | antineutrophil cytoplasmic antibody | anti-neutrophil cytoplasmic antibodies | anti-neutrophil cytoplasmic antibody
 anti-dsDNA antibodies = anti-double-stranded DNA antibodies | anti-double-stranded DNA | anti-dsDNA | anti-DNA antibodies
