@@ -537,7 +537,7 @@ paronychia = periungual inflammation | nail fold inflammation
 nail toxicity = nail changes | nail disorder | nail disorders | nail dystrophy > drug eruption
 onycholysis = nail detachment
 xerosis = dry skin | xeroderma | skin dryness | cutaneous xerosis
-hyperpigmentation = skin hyperpigmentation | cutaneous hyperpigmentation | drug-induced hyperpigmentation | skin discoloration | skin discolouration
+hyperpigmentation = skin hyperpigmentation | cutaneous hyperpigmentation | drug-induced hyperpigmentation | skin discoloration | skin discolouration | pigmentation | skin pigmentation | pigmentary changes | increased pigmentation | abnormal pigmentation
 hypopigmentation = skin hypopigmentation | depigmentation | skin depigmentation
 vitiligo = vitiligo-like depigmentation
 lichenoid drug eruption = lichenoid eruption | lichenoid reaction | drug-induced lichen planus | lichenoid dermatitis > drug eruption
@@ -876,6 +876,29 @@ neuromuscular blockade = prolonged neuromuscular blockade | prolonged paralysis
 gray baby syndrome = grey baby syndrome | Gray baby syndrome
 drug interaction = drug-drug interaction | DDI | drug interactions | drug-drug interactions
 medication error = dosing error | medication errors
+# General signs, findings and laboratory terms (issue 3): wording reports use for reactions.
+swelling = swellings | tissue swelling | soft tissue swelling
+piloerection = goose bumps | gooseflesh | horripilation
+antinuclear antibody positivity = positive antinuclear antibody | positive antinuclear antibodies | antinuclear antibodies | antinuclear antibody | anti-nuclear antibodies | anti-nuclear antibody | ANA positivity | positive ANA
+ANCA positivity = ANCA | positive ANCA | antineutrophil cytoplasmic antibodies | antineutrophil cytoplasmic antibody | anti-neutrophil cytoplasmic antibodies | anti-neutrophil cytoplasmic antibody
+anti-dsDNA antibodies = anti-double-stranded DNA antibodies | anti-double-stranded DNA | anti-dsDNA | anti-DNA antibodies
+autoantibody formation = autoantibodies | positive autoantibodies | autoantibody production | induction of autoantibodies
+altered mental status = altered mental state | mental status changes | change in mental status | altered level of consciousness | altered consciousness | decreased level of consciousness
+cardiovascular collapse = cardiac collapse | hemodynamic collapse > shock
+brain damage = cerebral damage | brain injury
+obtundation = obtunded state
+unresponsiveness = unresponsive state
+hyperactivity = hyperkinetic behavior | motor hyperactivity
+hypervolemia = fluid overload | volume overload | hypervolaemia | fluid retention
+chest tightness = tightness in the chest | chest tightening | chest constriction
+myasthenic syndrome = drug-induced myasthenic syndrome | myasthenic crisis
+multiple organ failure = multiorgan failure | multi-organ failure | multiorgan dysfunction | multi-organ dysfunction
+sinus arrest = sinus pause | sinoatrial arrest | sinus pauses
+proarrhythmia = proarrhythmic effect | proarrhythmic effects | pro-arrhythmia | proarrhythmic events | proarrhythmic event > arrhythmia
+over-anticoagulation = overanticoagulation | excessive anticoagulation | supratherapeutic anticoagulation | excessive anticoagulant effect
+tremulousness = jitteriness | jitters > tremor
+muscle twitching = muscle twitches | muscular twitching | twitching | twitches
+rebound hypertension = rebound hypertensive crisis > hypertension
 """.strip()
 
 
@@ -1286,6 +1309,24 @@ def build_drug_targets(data, outdir, log, dc_rows, resolve_symbol, drugs, resolv
         n, n_cur, len(unmapped_drugs), sorted(unmapped_genes)))
 
 
+BRITISH_SPELLINGS = [
+    (r"\bhem(?=[aeo])", "haem"), (r"(?<=[a-z])(?<!a)em(?=ias?\b|ic\b)", "aem"), (r"(?<![a-z])edema", "oedema"),
+    (r"(?<=[a-z])(?<!o)edema", "oedema"), (r"\besophag", "oesophag"), (r"\bestrogen", "oestrogen"),
+    (r"tumor", "tumour"), (r"rrhea\b", "rrhoea"), (r"(?<=[a-z])pnea\b", "pnoea"), (r"\bfetal", "foetal"),
+    (r"\bfetus", "foetus"), (r"pediatric", "paediatric"), (r"\bcelia", "coelia"), (r"(?<![a])esthesi", "aesthesi"),
+    (r"gynecomast", "gynaecomast"), (r"\bleuko", "leuco"), (r"(?<=[a-z])leuko", "leuco"), (r"\bcolor", "colour"),
+    (r"behavior", "behaviour"), (r"(?<=[a-z]{3})iz(?=ed\b|ation|ing\b|e\b|es\b)", "is"),
+]
+
+
+def british(term):
+    """The British spelling of a term (all rules at once); the term itself when none applies."""
+    out = term
+    for pat, rep in BRITISH_SPELLINGS:
+        out = re.sub(pat, rep, out)
+    return out
+
+
 def parse_curated_reactions():
     out = []
     for line in CURATED_REACTIONS.splitlines():
@@ -1478,6 +1519,22 @@ def build_reactions(data, outdir, log):
             keep.add(s)
         e["syns"] = keep
 
+    # British spellings ("haemorrhage", "leukaemia", "oedema", "generalised"): MeSH writes American
+    # English, many reports do not. A variant is added unless some entry already has that key.
+    taken = set(name_keys)
+    for e in final.values():
+        taken.update(key(x) for x in e["syns"])
+    n_british = 0
+    for n in sorted(final, key=sort_key):
+        e = final[n]
+        for t in sorted({n} | e["syns"], key=sort_key):
+            b = british(t)
+            if b != t and key(b) not in taken:
+                e["syns"].add(b)
+                taken.add(key(b))
+                n_british += 1
+    log.append("reactions.tsv: %d British spelling variants added" % n_british)
+
     rows = []
     for n in sorted(final, key=sort_key):
         e = final[n]
@@ -1580,6 +1637,9 @@ project from general pharmacovigilance knowledge and is released with the projec
   are dropped; synonyms of 1-2 characters, pure numbers and common English words are dropped;
   a synonym that is another entry's name, or that is claimed by a curated entry, is removed from
   the other entries; MeSH synonyms shared by several MeSH entries (ambiguous) are dropped.
+* British spellings: every name and synonym also gets its British form when no entry has that
+  form already (haem-/-aemia/oedema/oesophag-/tumour/-rrhoea/-pnoea/foetal/paediatric/
+  coeliac/-aesthesia/leuco-/-ise(d)/-isation; rules in `BRITISH_SPELLINGS`).
 * Short curated acronyms that are also English words (TEN, HIT, SOS, MAS) are kept: match them
   case-sensitively.
 * SIDER (CC BY-NC-SA) was **not** used for anything shipped.

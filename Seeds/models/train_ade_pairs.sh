@@ -1,7 +1,8 @@
 #!/bin/sh
 # Trains the drug–reaction pair scorer of VigilIngest on the development half of ADE-Corpus-V2
 # and writes Seeds/models/ade_pairs.tsv (feature<TAB>weight, averaged perceptron).
-# It also prints a held-out check: trained on 80% of the articles (PubMed ids), tested on the rest.
+# It also prints five-fold cross-validation by article (PubMed id), end to end, relaxed and strict;
+# the threshold written is the one with the best cross-validated relaxed F1.
 #
 #   Seeds/models/train_ade_pairs.sh [ADE_DIR]      (default: ../shared/data/ade-dev)
 set -e

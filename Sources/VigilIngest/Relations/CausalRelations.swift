@@ -151,7 +151,9 @@ enum CausalRelations {
                 return nil
             }
             if let n = negIdx, n > p { return nil }
-            if let n = negIdx, words[n] == "for" || words[n] == "treatment" {
+            // "X, the drug of choice for treatment of FMF, can cause R": an indication word well
+            // before the causal cue does not cancel it; among the gap's last three words it does.
+            if let n = negIdx, words[n] == "for" || words[n] == "treatment", words[(n + 1)...].count <= 2 {
                 return nil
             }
             return 2

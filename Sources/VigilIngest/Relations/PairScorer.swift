@@ -167,6 +167,13 @@ public struct PairScorer: Sendable {
             let w = tokens[k].norm
             if sentenceCues.contains(w) { f.feature("s=", w) }
         }
+        // Reactions and drugs recur across articles: some reactions are nearly always adverse
+        // effects ("hepatotoxicity"), others mostly what a drug treats ("breast cancer"); some
+        // drugs are mostly written about for their adverse effects.
+        f.feature("R=", r.name)
+        f.feature("Rh=", tokens[r.tokens.upperBound - 1].norm)
+        f.feature("Rsrc=", r.concept >= 0 ? "lex" : "form")
+        f.feature("D=", d.name)
     }
 
     static let sentenceCues: Set<String> = [

@@ -3,6 +3,8 @@
 enum PairTraining {
     /// Gold pairs the last `examples` call could not reach, for error analysis.
     nonisolated(unsafe) static var unreachable: [String] = []
+    /// Candidates that overlap a gold pair without its exact spans: "D|R ours<TAB>gold", for error analysis.
+    nonisolated(unsafe) static var spanMismatches: [String] = []
 
     struct LabelledSentence {
         var group: String  // PubMed id: the split is by article, never by sentence
@@ -16,12 +18,16 @@ enum PairTraining {
         var group: String
         /// Global indices of the gold pairs this candidate matches (relaxed: mentions overlap).
         var goldPairs: [Int] = []
+        /// The same under strict matching: both spans exactly the gold ones.
+        var strictGoldPairs: [Int] = []
+        /// "drug | reaction | sentence", for error analysis.
+        var note = ""
     }
 
     /// Every drug–reaction candidate pair the extractor sees, labelled by overlap with a gold pair.
     static func examples(_ sentences: [LabelledSentence], lexicon: Lexicon) -> (examples: [Example], goldPairs: Int, reachable: Int) {
-        var missing: [String] = []
-        defer { unreachable = missing }
+        var missing: [String] = [], mismatched: [String] = []
+        defer { unreachable = missing; spanMismatches = mismatched }
         var out: [Example] = []
         var goldPairs = 0, reachable = 0
         for ls in sentences {
@@ -35,15 +41,22 @@ enum PairTraining {
                     let dm = a.mentions[d], rm = a.mentions[r]
                     let dr = dm.start..<dm.end, rr = rm.start..<rm.end
                     var gold = false
-                    var ids: [Int] = []
+                    var ids: [Int] = [], strict: [Int] = []
                     for (k, g) in spans.enumerated() where g.0.contains(where: { $0.overlaps(dr) }) && g.1.contains(where: { $0.overlaps(rr) }) {
                         gold = true
                         hit.insert(k)
                         ids.append(goldPairs - spans.count + k)
+                        if g.0.contains(dr) && g.1.contains(rr) {
+                            strict.append(goldPairs - spans.count + k)
+                        } else {
+                            if !g.0.contains(dr) { mismatched.append("D \(a.string(dm.start, dm.end))\t\(ls.pairs[k].drug)") }
+                            if !g.1.contains(rr) { mismatched.append("R \(a.string(rm.start, rm.end))\t\(ls.pairs[k].effect)") }
+                        }
                     }
                     let f = PairScorer.features(drug: dm, reaction: rm, sentence: s, mentionIdx: idx, mentions: a.mentions,
                                                 tokens: a.tokens, rule: rule)
-                    out.append(Example(features: f, gold: gold, group: ls.group, goldPairs: ids))
+                    out.append(Example(features: f, gold: gold, group: ls.group, goldPairs: ids, strictGoldPairs: strict,
+                                       note: "\(a.string(dm.start, dm.end)) | \(a.string(rm.start, rm.end)) | \(ls.text)"))
                 }
             }
             reachable += hit.count

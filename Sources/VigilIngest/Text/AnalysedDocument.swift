@@ -42,6 +42,11 @@ struct AnalysedDocument {
         var found = MentionFinder.find(tokens, scalars, lexicon: lexicon, limit: layout.articleEnd)
         PatternMentions.add(&found, tokens, limit: layout.articleEnd, lexicon: lexicon)
         AbbreviationResolver.resolve(&found, tokens, scalars, sentences: sentences)
+        // Mention spans as annotators mark them (issue 3): salts and product words, measurement changes.
+        DrugNameSpans.extend(&found, tokens)
+        ReactionPhrases.add(&found, tokens, limit: layout.articleEnd)
+        SymptomPhrases.add(&found, tokens, limit: layout.articleEnd, lexicon: lexicon)
+        ReactionSpans.adjust(&found, tokens)
         mentions = found
         var sot = [Int32](repeating: -1, count: tokens.count)
         for (i, s) in sentences.enumerated() {

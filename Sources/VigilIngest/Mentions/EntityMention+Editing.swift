@@ -1,0 +1,34 @@
+import VigilCore
+
+extension [EntityMention] {
+    /// Reading order, as `sortInReadingOrder`, but a drug whose level is the reaction starts inside
+    /// it rather than where it starts ("serum lithium level"): embedded drugs follow by index.
+    mutating func sortKeepingEmbeddedDrugs() {
+        let order = indices.sorted {
+            (self[$0].tokens.lowerBound, self[$0].kind == .drug ? 0 : 1, $0)
+                < (self[$1].tokens.lowerBound, self[$1].kind == .drug ? 0 : 1, $1)
+        }
+        var at = [Int](repeating: 0, count: order.count)
+        for (j, i) in order.enumerated() { at[i] = j }
+        self = order.map { i in
+            var m = self[i]
+            if let d = m.embeddedDrug { m.embeddedDrug = at[d] }
+            return m
+        }
+    }
+
+    /// Removes the mentions at `removed`, keeping embedded drugs pointing at the same mention (nil
+    /// when it was removed). Returns each kept mention's new index by its old one.
+    @discardableResult
+    mutating func remove(at removed: Set<Int>) -> [Int: Int] {
+        var newIndex: [Int: Int] = [:]
+        var kept: [EntityMention] = []
+        for (i, m) in enumerated() where !removed.contains(i) {
+            newIndex[i] = kept.count
+            kept.append(m)
+        }
+        for i in kept.indices { if let d = kept[i].embeddedDrug { kept[i].embeddedDrug = newIndex[d] } }
+        self = kept
+        return newIndex
+    }
+}
