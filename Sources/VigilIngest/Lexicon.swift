@@ -35,28 +35,34 @@ public struct Lexicon: Sendable {
         var isLigand = false
     }
 
-    /// A name of a concept; `shape`, when set, is the exact spelling (letters and digits only)
-    /// the text must show, for names that are common words or short symbols in lower case.
+    /// A name of a concept; `shape`, when not -1, is the exact spelling (letters and digits only)
+    /// the text must show, for names that are common words or short symbols in lower case: an
+    /// index into `tables.shapes`.
     struct Term: Sendable {
         var concept: Int32
-        var shape: String?
+        var shape: Int32
     }
 
     public let directory: URL
     /// Scorer of drug–reaction pairs in lone sentences (`Seeds/models/ade_pairs.tsv`), when present.
     var pairScorer: PairScorer?
-    private(set) var concepts: [Concept] = []
-    private(set) var terms = U64Table<[Term]>(capacity: 1 << 18)
-    /// Keys of every proper prefix of a name, so a match can stop as soon as no name continues.
-    private(set) var prefixes = U64Table<Bool>(capacity: 1 << 17)
+    /// Everything the names were indexed into, in flat arrays that a cache file can hold as they are.
+    private(set) var tables = Tables()
     private var conceptIndex: [String: Int32] = [:]
+    private var shapeIndex: [String: Int32] = [:]
 
     public init(directory: URL = Lexicon.defaultDirectory) throws {
         self.directory = directory
-        try loadDrugs()
-        try loadFamilies()
-        try loadTargets()
-        try loadReactions()
+        let cache = Self.cacheFile(for: directory)
+        if let cache, let t = Self.readCache(cache.url, key: cache.key) {
+            tables = t
+        } else {
+            try loadDrugs()
+            try loadFamilies()
+            try loadTargets()
+            try loadReactions()
+            if let cache { Self.writeCache(tables, to: cache.url, key: cache.key) }
+        }
         // The learned scorer of drug–reaction pairs is optional: without it the rules decide.
         let model = directory.deletingLastPathComponent().appendingPathComponent("models/ade_pairs.tsv")
         if FileManager.default.fileExists(atPath: model.path) { pairScorer = try PairScorer(contentsOf: model) }
@@ -72,13 +78,40 @@ public struct Lexicon: Sendable {
         for (n, s) in reactions { addReaction(n, s) }
     }
 
+    /// The concepts, by index.
+    var concepts: ConceptTable { tables.concepts }
+
+    /// The first term of the names whose token key is `key`, -1 when none; `nextTerm` walks on.
+    @inline(__always)
+    func firstTerm(_ key: UInt64) -> Int32 { tables.termHeads[key] ?? -1 }
+
+    @inline(__always)
+    func term(_ i: Int32) -> Term { Term(concept: tables.termConcepts[Int(i)], shape: tables.termShapes[Int(i)]) }
+
+    @inline(__always)
+    func nextTerm(_ i: Int32) -> Int32 { tables.termNext[Int(i)] }
+
+    /// Whether some name continues after the tokens whose key is `key`.
+    @inline(__always)
+    func isPrefix(_ key: UInt64) -> Bool { tables.prefixes.contains(key) }
+
+    /// Whether the text's shape (`Lexicon.shapeBytes`) is the spelling a term requires.
+    func shape(_ id: Int32, matches text: [UInt8]) -> Bool {
+        tables.shapes.equals(Int(id), text)
+    }
+
     /// The drug a sequence of words names exactly, if any ("valproic acid").
     func drug(named words: [String]) -> Int32? {
         var key: UInt64 = 0
         for w in words { key = combine(key, stableHash(w)) }
-        return terms[key]?.first { concepts[Int($0.concept)].kind == .drug && $0.shape == nil }?.concept
+        var t = firstTerm(key)
+        while t >= 0 {
+            let term = term(t)
+            if concepts.kind(Int(term.concept)) == .drug && term.shape == -1 { return term.concept }
+            t = nextTerm(t)
+        }
+        return nil
     }
-
 
     // MARK: - Loading
 
@@ -171,17 +204,31 @@ public struct Lexicon: Sendable {
     private mutating func newConcept(_ c: Concept) -> Int32 {
         let key = c.kind.rawValue + ":" + c.name
         if let i = conceptIndex[key] { return i }
-        let i = Int32(concepts.count)
-        concepts.append(c)
+        let i = Int32(tables.concepts.count)
+        tables.concepts.append(c)
         conceptIndex[key] = i
         return i
     }
 
     /// Letters and digits of a name as written: the shape the text must match exactly.
     static func shape<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
+        String(decoding: shapeBytes(scalars), as: UTF8.self)
+    }
+
+    /// `shape` as UTF-8 bytes.
+    static func shapeBytes<S: Sequence>(_ scalars: S) -> [UInt8] where S.Element == Unicode.Scalar {
         var v: [UInt8] = []
         for c in scalars where Tokenizer.charClass(c) != 0 { appendUTF8(c, to: &v) }
-        return String(decoding: v, as: UTF8.self)
+        return v
+    }
+
+    /// The index of a shape, the same for shapes that are equal as strings.
+    private mutating func shapeID(_ shape: String) -> Int32 {
+        if let i = shapeIndex[shape] { return i }
+        let i = Int32(tables.shapes.count)
+        tables.shapes.append(shape)
+        shapeIndex[shape] = i
+        return i
     }
 
     private static func hasUpper(_ s: String) -> Bool { upperCount(s) > 0 }
@@ -197,9 +244,9 @@ public struct Lexicon: Sendable {
         var key: UInt64 = 0
         for (i, h) in hashes.enumerated() {
             key = combine(key, h)
-            if i < hashes.count - 1 { prefixes[key] = true }
+            if i < hashes.count - 1 { tables.prefixes[key] = true }
         }
-        let term = Term(concept: concept, shape: caseSensitive ? Self.shape(name.unicodeScalars) : nil)
+        let term = Term(concept: concept, shape: caseSensitive ? shapeID(Self.shape(name.unicodeScalars)) : -1)
         insert(term, at: key)
         // "splinter hemorrhages" also names "splinter hemorrhage".
         if !caseSensitive, let last = Self.lastWord(name), let sing = Tokenizer.singular(last.lowercased()),
@@ -222,16 +269,23 @@ public struct Lexicon: Sendable {
         return String(name[start..<end])
     }
 
+    /// Adds a term to the end of the key's list, unless the list has it already.
     private mutating func insert(_ term: Term, at key: UInt64) {
-        let concept = term.concept
-        if var list = terms[key] {
-            if !list.contains(where: { $0.concept == concept && $0.shape == term.shape }) {
-                list.append(term)
-                terms[key] = list
+        let new = Int32(tables.termConcepts.count)
+        if var t = tables.termHeads[key] {
+            while true {
+                if tables.termConcepts[Int(t)] == term.concept && tables.termShapes[Int(t)] == term.shape { return }
+                let next = tables.termNext[Int(t)]
+                if next < 0 { break }
+                t = next
             }
+            tables.termNext[Int(t)] = new
         } else {
-            terms[key] = [term]
+            tables.termHeads[key] = new
         }
+        tables.termConcepts.append(term.concept)
+        tables.termShapes.append(term.shape)
+        tables.termNext.append(-1)
     }
 
     /// Hashes of a name's words, computed on its UTF-8 bytes for ASCII names (most of them):

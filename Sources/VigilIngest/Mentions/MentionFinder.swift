@@ -40,7 +40,7 @@ enum MentionFinder {
         var out: [EntityMention] = []
         var i = 0
         let n = tokens.count
-        var ends: [(Int, Int, [Lexicon.Term])] = []  // (end token, candidate terms)
+        var ends: [(Int, Int, Int32)] = []  // (end token, singular, first candidate term)
         while i < n, tokens[i].start < limit {
             guard tokens[i].isWord else { i += 1; continue }
             ends.removeAll(keepingCapacity: true)
@@ -49,9 +49,13 @@ enum MentionFinder {
             while true {
                 let t = tokens[j]
                 let full = combine(key, t.hash)
-                if let hits = lexicon.terms[full] { ends.append((j + 1, 0, hits)) }
-                if t.singularHash != 0, let hits = lexicon.terms[combine(key, t.singularHash)] { ends.append((j + 1, 1, hits)) }
-                guard lexicon.prefixes.contains(full) else { break }
+                let hits = lexicon.firstTerm(full)
+                if hits >= 0 { ends.append((j + 1, 0, hits)) }
+                if t.singularHash != 0 {
+                    let hits = lexicon.firstTerm(combine(key, t.singularHash))
+                    if hits >= 0 { ends.append((j + 1, 1, hits)) }
+                }
+                guard lexicon.isPrefix(full) else { break }
                 key = full
                 var k = j + 1
                 if k < n, tokens[k].kind == .punct, connectors.contains(tokens[k].norm), !tokens[k].spaceBefore { k += 1 }
@@ -61,8 +65,8 @@ enum MentionFinder {
             var matched = false
             for (end, _, hits) in ends.reversed() {
                 if let best = choose(hits, tokens, i, end, text, lexicon) {
-                    let c = lexicon.concepts[Int(best)]
-                    out.append(EntityMention(kind: c.kind, name: c.name, concept: best, tokens: i..<end,
+                    let c = lexicon.concepts
+                    out.append(EntityMention(kind: c.kind(Int(best)), name: c.name(Int(best)), concept: best, tokens: i..<end,
                                              start: tokens[i].start, end: tokens[end - 1].end))
                     i = end
                     matched = true
@@ -91,18 +95,21 @@ enum MentionFinder {
     }
 
     /// The concept a matched name stands for, by kind priority, among those whose spelling fits.
-    private static func choose(_ hits: [Lexicon.Term], _ tokens: [Token], _ s: Int, _ e: Int,
+    private static func choose(_ first: Int32, _ tokens: [Token], _ s: Int, _ e: Int,
                                _ text: [Unicode.Scalar], _ lexicon: Lexicon) -> Int32? {
         var best: Int32?
         var bestRank = Int.max
-        var shape: String?
-        for h in hits {
-            if let want = h.shape {
-                if shape == nil { shape = Lexicon.shape(text[tokens[s].start..<tokens[e - 1].end]) }
-                guard shape == want else { continue }
+        var shape: [UInt8]?
+        var t = first
+        while t >= 0 {
+            let h = lexicon.term(t)
+            t = lexicon.nextTerm(t)
+            if h.shape >= 0 {
+                if shape == nil { shape = Lexicon.shapeBytes(text[tokens[s].start..<tokens[e - 1].end]) }
+                guard lexicon.shape(h.shape, matches: shape!) else { continue }
             }
             let rank: Int
-            switch lexicon.concepts[Int(h.concept)].kind {
+            switch lexicon.concepts.kind(Int(h.concept)) {
             case .drug: rank = 0
             case .reaction: rank = 1
             case .targetFamily: rank = 2

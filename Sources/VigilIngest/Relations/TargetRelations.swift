@@ -45,10 +45,10 @@ enum TargetRelations {
             let members = m.kind == .targetFamily ? enumeratedMembers(m, tokens, sentence, lexicon) : []
             for s in subjects {
                 if s != nil, let sd = s, mentions[sd].name.hasSuffix("nib"), m.concept >= 0,
-                   lexicon.concepts[Int(m.concept)].isLigand {
+                   lexicon.concepts.isLigand(Int(m.concept)) {
                     continue  // a kinase inhibitor acts on the receptor, not on the growth factor
                 }
-                if s == nil, m.concept >= 0, lexicon.concepts[Int(m.concept)].isLigand { continue }
+                if s == nil, m.concept >= 0, lexicon.concepts.isLigand(Int(m.concept)) { continue }
                 if members.isEmpty {
                     out.append(Link(drug: s, target: t, member: nil))
                 } else {

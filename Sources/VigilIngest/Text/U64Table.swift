@@ -1,11 +1,23 @@
 /// A hash table keyed by 64-bit hashes that are already well mixed (token and n-gram keys):
 /// open addressing with Fibonacci hashing, no per-look-up `Hasher` run as `Dictionary` does.
 struct U64Table<Value>: @unchecked Sendable {
-    private var keys: [UInt64]
-    private var values: [Value?]
-    private var used: [Bool]
+    private(set) var keys: [UInt64]
+    private(set) var values: [Value?]
+    private(set) var used: [Bool]
     private var shift: UInt64
     private(set) var count = 0
+
+    /// A table from the arrays another table exposed (`keys`, `values`, `used`), as a cache
+    /// stores them; nil when they cannot be a table's.
+    init?(keys: [UInt64], values: [Value?], used: [Bool], count: Int) {
+        let n = keys.count
+        guard n >= 16, n & (n - 1) == 0, values.count == n, used.count == n, count * 2 <= n else { return nil }
+        self.keys = keys
+        self.values = values
+        self.used = used
+        self.count = count
+        shift = UInt64(64 - n.trailingZeroBitCount)
+    }
 
     init(capacity: Int = 16) {
         var n = 16

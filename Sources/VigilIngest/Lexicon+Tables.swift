@@ -1,0 +1,87 @@
+import VigilCore
+
+extension Lexicon {
+    /// The indexed vocabularies as flat arrays of plain values: no string or array per name, so
+    /// that a cache file holds them as they are and loading them is a copy.
+    struct Tables: Sendable {
+        var concepts = ConceptTable()
+        /// Token key of a name → its first term; the terms of a key are chained by `termNext`.
+        var termHeads = U64Table<Int32>(capacity: 1 << 18)
+        var termConcepts: [Int32] = []
+        /// Index into `shapes`, -1 when the name may be matched in any case.
+        var termShapes: [Int32] = []
+        /// The next term of the same key, -1 at the end.
+        var termNext: [Int32] = []
+        var shapes = ByteStrings()
+        /// Keys of every proper prefix of a name, so a match can stop as soon as no name continues.
+        var prefixes = U64Table<Bool>(capacity: 1 << 17)
+    }
+
+    /// The concepts: kind, name, ligand flag and family members, by index.
+    struct ConceptTable: Sendable {
+        var kinds: [UInt8] = []
+        var names = ByteStrings()
+        var ligands: [Bool] = []
+        /// Members of the target families (the only concepts that have any).
+        var members: [Int32: [String]] = [:]
+
+        var count: Int { kinds.count }
+
+        static let kindCodes: [EntityKind] = EntityKind.allCases
+
+        @inline(__always)
+        func kind(_ i: Int) -> EntityKind { Self.kindCodes[Int(kinds[i])] }
+
+        func name(_ i: Int) -> String { names.string(i) }
+
+        func isLigand(_ i: Int) -> Bool { ligands[i] }
+
+        subscript(i: Int) -> Concept {
+            Concept(kind: kind(i), name: names.string(i), members: members[Int32(i)] ?? [], isLigand: ligands[i])
+        }
+
+        mutating func append(_ c: Concept) {
+            kinds.append(UInt8(Self.kindCodes.firstIndex(of: c.kind)!))
+            names.append(c.name)
+            ligands.append(c.isLigand)
+            if !c.members.isEmpty { members[Int32(kinds.count - 1)] = c.members }
+        }
+    }
+
+    /// A list of strings stored as one buffer of UTF-8 bytes and their end offsets.
+    struct ByteStrings: Sendable {
+        var ends: [Int32] = []
+        var bytes: [UInt8] = []
+
+        var count: Int { ends.count }
+
+        /// Offsets that rise and stay within the bytes (checked on what a cache file gave).
+        var isWellFormed: Bool {
+            var last: Int32 = 0
+            for e in ends {
+                if e < last { return false }
+                last = e
+            }
+            return Int(last) <= bytes.count
+        }
+
+        mutating func append(_ s: String) {
+            bytes.append(contentsOf: s.utf8)
+            ends.append(Int32(bytes.count))
+        }
+
+        @inline(__always)
+        private func range(_ i: Int) -> Range<Int> { (i == 0 ? 0 : Int(ends[i - 1]))..<Int(ends[i]) }
+
+        func string(_ i: Int) -> String { String(decoding: bytes[range(i)], as: UTF8.self) }
+
+        /// Whether string `i` equals the string of these UTF-8 bytes, as Swift compares strings
+        /// (canonical equivalence: equal bytes always, different bytes only beyond ASCII).
+        func equals(_ i: Int, _ other: [UInt8]) -> Bool {
+            let r = range(i)
+            if r.count == other.count && bytes[r].elementsEqual(other) { return true }
+            if !bytes[r].contains(where: { $0 >= 128 }) && !other.contains(where: { $0 >= 128 }) { return false }
+            return string(i) == String(decoding: other, as: UTF8.self)
+        }
+    }
+}
