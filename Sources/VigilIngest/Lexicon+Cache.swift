@@ -16,7 +16,7 @@ import Darwin
 /// `$XDG_CACHE_HOME/vigil`, else `~/.cache/vigil`.
 extension Lexicon {
     static let vocabularyFiles = ["drugs.tsv", "target_families.tsv", "targets.tsv", "reactions.tsv"]
-    private static let cacheMagic = Array("vigil-lexicon-cache 1\n".utf8)
+    private static let cacheMagic = Array("vigil-lexicon-cache 2\n".utf8)
 
     /// The cache file for a vocabulary folder and the key its contents must carry; nil when
     /// caching is off or a file cannot be examined (loading then reports the problem).
@@ -61,7 +61,8 @@ extension Lexicon {
 
     /// The tables in the cache file, nil when it is missing, is for another key, or is damaged.
     static func readCache(_ url: URL, key: [UInt8]) -> Tables? {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        // Mapped rather than read: the tables are copied out of it once.
+        guard let data = try? Data(contentsOf: url, options: .alwaysMapped) else { return nil }
         return data.withUnsafeBytes { raw -> Tables? in
             var r = CacheReader(raw)
             guard let k: [UInt8] = r.array(), k == key else { return nil }
@@ -97,10 +98,9 @@ private struct CacheWriter {
         array(s.bytes)
     }
 
-    mutating func table<V>(_ t: U64Table<V>, _ encode: (V?) -> Int32) {
+    mutating func table<V>(_ t: U64Table<V>, _ encode: (V?) -> Int64) {
         array([Int64(t.count)])
         array(t.keys)
-        array(t.used)
         array(t.values.map(encode))
     }
 
@@ -118,12 +118,11 @@ private struct CacheWriter {
         }
         array(heads)
         strings(members)
-        table(t.termHeads) { $0 ?? -1 }
+        table(t.names, Lexicon.NameKey.encode)
         array(t.termConcepts)
         array(t.termShapes)
         array(t.termNext)
         strings(t.shapes)
-        table(t.prefixes) { $0 == nil ? 0 : 1 }
     }
 }
 
@@ -154,19 +153,19 @@ private struct CacheReader {
         return Lexicon.ByteStrings(ends: ends, bytes: bytes)
     }
 
-    mutating func table<V>(_ decode: (Int32) -> V?) -> U64Table<V>? {
-        guard let count: [Int64] = array(), count.count == 1, let keys: [UInt64] = array(), let used: [Bool] = array(),
-              let values: [Int32] = array() else { return nil }
-        return U64Table(keys: keys, values: values.map(decode), used: used, count: Int(count[0]))
+    mutating func table<V>(_ decode: (Int64) -> V?) -> U64Table<V>? {
+        guard let count: [Int64] = array(), count.count == 1, let keys: [UInt64] = array(),
+              let values: [Int64] = array() else { return nil }
+        return U64Table(keys: keys, values: values.map(decode), count: Int(count[0]))
     }
 
     mutating func tables() -> Lexicon.Tables? {
         var t = Lexicon.Tables()
         guard let kinds: [UInt8] = array(), let names = strings(), let ligands: [Bool] = array(),
               let heads: [Int32] = array(), let members = strings(),
-              let termHeads: U64Table<Int32> = table({ $0 < 0 ? nil : $0 }),
+              let nameKeys: U64Table<Lexicon.NameKey> = table(Lexicon.NameKey.decode),
               let termConcepts: [Int32] = array(), let termShapes: [Int32] = array(), let termNext: [Int32] = array(),
-              let shapes = strings(), let prefixes: U64Table<Bool> = table({ $0 == 0 ? nil : true }),
+              let shapes = strings(),
               at == raw.count
         else { return nil }
         let n = kinds.count
@@ -176,7 +175,7 @@ private struct CacheReader {
               termShapes.allSatisfy({ $0 >= -1 && Int($0) < shapes.count }),
               termNext.allSatisfy({ $0 >= -1 && Int($0) < termNext.count }),
               heads.count % 2 == 0,
-              termHeads.values.allSatisfy({ ($0 ?? 0) < termConcepts.count }),
+              nameKeys.slots.allSatisfy({ ($0.value?.first ?? 0) < termConcepts.count }),
               names.isWellFormed, members.isWellFormed, shapes.isWellFormed
         else { return nil }
         t.concepts.kinds = kinds
@@ -190,12 +189,11 @@ private struct CacheReader {
             m += count
         }
         guard m == members.count else { return nil }
-        t.termHeads = termHeads
+        t.names = nameKeys
         t.termConcepts = termConcepts
         t.termShapes = termShapes
         t.termNext = termNext
         t.shapes = shapes
-        t.prefixes = prefixes
         return t
     }
 }

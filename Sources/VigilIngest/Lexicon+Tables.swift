@@ -5,16 +5,41 @@ extension Lexicon {
     /// that a cache file holds them as they are and loading them is a copy.
     struct Tables: Sendable {
         var concepts = ConceptTable()
-        /// Token key of a name → its first term; the terms of a key are chained by `termNext`.
-        var termHeads = U64Table<Int32>(capacity: 1 << 18)
+        /// Token key of a name or of the first words of one → its first term, and whether a longer
+        /// name goes on from it: one look-up per token of running text.
+        var names = U64Table<NameKey>()
         var termConcepts: [Int32] = []
         /// Index into `shapes`, -1 when the name may be matched in any case.
         var termShapes: [Int32] = []
         /// The next term of the same key, -1 at the end.
         var termNext: [Int32] = []
         var shapes = ByteStrings()
-        /// Keys of every proper prefix of a name, so a match can stop as soon as no name continues.
-        var prefixes = U64Table<Bool>(capacity: 1 << 17)
+
+        /// Empty tables sized for the full vocabularies, so that indexing them never regrows a table.
+        static func forVocabularies() -> Tables {
+            var t = Tables()
+            t.names = U64Table(capacity: 1 << 18)
+            return t
+        }
+    }
+
+    /// What a token key leads to.
+    struct NameKey: Sendable {
+        /// The first term of the names with this key (chained by `termNext`), -1 when none.
+        var first: Int32
+        /// Whether it is a proper prefix of a name, so that a match should read on.
+        var isPrefix: Bool
+
+        /// One integer, for the cache file: -1 for no entry.
+        static func encode(_ k: NameKey?) -> Int64 {
+            guard let k else { return -1 }
+            return Int64(UInt32(bitPattern: k.first)) | (k.isPrefix ? 1 << 32 : 0)
+        }
+
+        static func decode(_ v: Int64) -> NameKey? {
+            guard v >= 0 else { return nil }
+            return NameKey(first: Int32(bitPattern: UInt32(truncatingIfNeeded: v)), isPrefix: v >> 32 & 1 == 1)
+        }
     }
 
     /// The concepts: kind, name, ligand flag and family members, by index.

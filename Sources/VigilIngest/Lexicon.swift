@@ -57,6 +57,7 @@ public struct Lexicon: Sendable {
         if let cache, let t = Self.readCache(cache.url, key: cache.key) {
             tables = t
         } else {
+            tables = .forVocabularies()
             try loadDrugs()
             try loadFamilies()
             try loadTargets()
@@ -72,6 +73,7 @@ public struct Lexicon: Sendable {
     init(drugs: [(String, [String])], reactions: [(String, [String])],
          targets: [(String, [String], String)] = [], families: [(String, [String], [String])] = []) {
         directory = URL(fileURLWithPath: "/dev/null")
+        tables = .forVocabularies()
         for (n, s) in drugs { addDrug(n, s) }
         for (f, m, a) in families { addFamily(f, m, a) }
         for (s, a, n) in targets { addTarget(s, a, n) }
@@ -81,19 +83,23 @@ public struct Lexicon: Sendable {
     /// The concepts, by index.
     var concepts: ConceptTable { tables.concepts }
 
-    /// The first term of the names whose token key is `key`, -1 when none; `nextTerm` walks on.
+    /// The first term of the names whose token key is `key` (-1 when none; `nextTerm` walks on),
+    /// and whether a longer name starts with these tokens.
     @inline(__always)
-    func firstTerm(_ key: UInt64) -> Int32 { tables.termHeads[key] ?? -1 }
+    func lookUp(_ key: UInt64) -> (first: Int32, isPrefix: Bool) {
+        guard let k = tables.names[key] else { return (-1, false) }
+        return (k.first, k.isPrefix)
+    }
+
+    /// The first term of the names whose token key is `key`, -1 when none.
+    @inline(__always)
+    func firstTerm(_ key: UInt64) -> Int32 { tables.names[key]?.first ?? -1 }
 
     @inline(__always)
     func term(_ i: Int32) -> Term { Term(concept: tables.termConcepts[Int(i)], shape: tables.termShapes[Int(i)]) }
 
     @inline(__always)
     func nextTerm(_ i: Int32) -> Int32 { tables.termNext[Int(i)] }
-
-    /// Whether some name continues after the tokens whose key is `key`.
-    @inline(__always)
-    func isPrefix(_ key: UInt64) -> Bool { tables.prefixes.contains(key) }
 
     /// Whether the text's shape (`Lexicon.shapeBytes`) is the spelling a term requires.
     func shape(_ id: Int32, matches text: [UInt8]) -> Bool {
@@ -244,7 +250,9 @@ public struct Lexicon: Sendable {
         var key: UInt64 = 0
         for (i, h) in hashes.enumerated() {
             key = combine(key, h)
-            if i < hashes.count - 1 { tables.prefixes[key] = true }
+            if i < hashes.count - 1, tables.names[key]?.isPrefix != true {
+                tables.names[key] = NameKey(first: tables.names[key]?.first ?? -1, isPrefix: true)
+            }
         }
         let term = Term(concept: concept, shape: caseSensitive ? shapeID(Self.shape(name.unicodeScalars)) : -1)
         insert(term, at: key)
@@ -272,7 +280,8 @@ public struct Lexicon: Sendable {
     /// Adds a term to the end of the key's list, unless the list has it already.
     private mutating func insert(_ term: Term, at key: UInt64) {
         let new = Int32(tables.termConcepts.count)
-        if var t = tables.termHeads[key] {
+        if let k = tables.names[key], k.first >= 0 {
+            var t = k.first
             while true {
                 if tables.termConcepts[Int(t)] == term.concept && tables.termShapes[Int(t)] == term.shape { return }
                 let next = tables.termNext[Int(t)]
@@ -281,7 +290,7 @@ public struct Lexicon: Sendable {
             }
             tables.termNext[Int(t)] = new
         } else {
-            tables.termHeads[key] = new
+            tables.names[key] = NameKey(first: new, isPrefix: tables.names[key]?.isPrefix ?? false)
         }
         tables.termConcepts.append(term.concept)
         tables.termShapes.append(term.shape)

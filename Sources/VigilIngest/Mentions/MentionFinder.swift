@@ -47,15 +47,15 @@ enum MentionFinder {
             var key: UInt64 = 0
             var j = i
             while true {
-                let t = tokens[j]
-                let full = combine(key, t.hash)
-                let hits = lexicon.firstTerm(full)
+                let full = combine(key, tokens[j].hash)
+                let (hits, isPrefix) = lexicon.lookUp(full)
                 if hits >= 0 { ends.append((j + 1, 0, hits)) }
-                if t.singularHash != 0 {
-                    let hits = lexicon.firstTerm(combine(key, t.singularHash))
+                let singular = tokens[j].singularHash
+                if singular != 0 {
+                    let hits = lexicon.firstTerm(combine(key, singular))
                     if hits >= 0 { ends.append((j + 1, 1, hits)) }
                 }
-                guard lexicon.isPrefix(full) else { break }
+                guard isPrefix else { break }
                 key = full
                 var k = j + 1
                 if k < n, tokens[k].kind == .punct, connectors.contains(tokens[k].norm), !tokens[k].spaceBefore { k += 1 }
