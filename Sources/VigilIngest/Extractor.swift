@@ -156,7 +156,9 @@ public struct Extractor: Sendable {
         var out: [Triple] = []
         for t in triples {
             let o = t.object.mention
-            let key = "\(t.subject.name)|\(t.subject.start ?? -1)|\(t.predicate)|\(o?.name ?? "")|\(o?.start ?? -1)|\(t.assertion)|\(t.scope)|\(t.evidence?.start ?? -1)"
+            // Raw values, not `\(enum)`: interpolating an enum goes through reflection. Both name
+            // each case once, so the keys tell the same triples apart.
+            let key = "\(t.subject.name)|\(t.subject.start ?? -1)|\(t.predicate.rawValue)|\(o?.name ?? "")|\(o?.start ?? -1)|\(t.assertion.rawValue)|\(t.scope.rawValue)|\(t.evidence?.start ?? -1)"
             if seen.insert(key).inserted { out.append(t) }
         }
         return out

@@ -9,30 +9,30 @@ struct CaseFactsExtractor {
     /// Scope of each sentence, as the triples were given.
     let scopes: [Scope]
 
-    static let experienceBefore: Set<String> = ["developed", "develop", "developing", "presented",
+    static let experienceBefore: WordSet = ["developed", "develop", "developing", "presented",
                                                 "experienced", "diagnosed", "diagnosis", "impression", "consistent",
                                                 "suffered", "exhibited", "manifested"]
-    static let experienceAfter: Set<String> = ["occurred", "appeared", "reappeared", "recurred", "developed",
+    static let experienceAfter: WordSet = ["occurred", "appeared", "reappeared", "recurred", "developed",
                                                "observed", "noted", "emerged", "worsened", "started"]
-    static let startCues: Set<String> = ["begun", "began", "begin", "started", "starting", "start", "initiated",
+    static let startCues: WordSet = ["begun", "began", "begin", "started", "starting", "start", "initiated",
                                          "initiation", "prescribed", "administered", "given", "received", "commenced",
                                          "introduced", "treated", "receiving", "taking", "took"]
-    static let stopCues: Set<String> = ["stopped", "discontinued", "withdrawn", "suspended", "ceased", "cessation",
+    static let stopCues: WordSet = ["stopped", "discontinued", "withdrawn", "suspended", "ceased", "cessation",
                                         "discontinuation", "interrupted", "withdrawal", "stop", "discontinue", "halted",
                                         "reduced", "reduction"]
-    static let betterCues: Set<String> = ["resolved", "resolution", "improved", "subsided", "disappeared", "recovered",
+    static let betterCues: WordSet = ["resolved", "resolution", "improved", "subsided", "disappeared", "recovered",
                                           "recovery", "remitted", "regressed", "normalized", "cleared", "healed",
                                           "faded", "improvement", "abated", "decreased", "relieved", "better"]
-    static let restartCues: Set<String> = ["restarted", "reintroduced", "readministration", "readministered",
+    static let restartCues: WordSet = ["restarted", "reintroduced", "readministration", "readministered",
                                            "rechallenge", "rechallenged", "resumed", "reinstituted", "reexposure",
                                            "reinitiated"]
-    static let recurCues: Set<String> = ["recurred", "reappeared", "recurrence", "relapse", "relapsed", "recur",
+    static let recurCues: WordSet = ["recurred", "reappeared", "recurrence", "relapse", "relapsed", "recur",
                                          "reappearance", "experienced", "developed", "returned"]
-    static let maleWords: Set<String> = ["man", "male", "boy", "gentleman", "he", "his", "him", "father", "husband"]
-    static let femaleWords: Set<String> = ["woman", "female", "girl", "lady", "she", "her", "mother", "wife"]
-    static let cueStops: Set<String> = ["revealed", "history", "treated", "for", "which", "that", "characterized",
+    static let maleWords: WordSet = ["man", "male", "boy", "gentleman", "he", "his", "him", "father", "husband"]
+    static let femaleWords: WordSet = ["woman", "female", "girl", "lady", "she", "her", "mother", "wife"]
+    static let cueStops: WordSet = ["revealed", "history", "treated", "for", "which", "that", "characterized",
                                         "differential", "than", "unlike", "previous"]
-    static let auxiliaries: Set<String> = ["was", "were", "had", "has", "have", "then", "subsequently", "also", "again",
+    static let auxiliaries: WordSet = ["was", "were", "had", "has", "have", "then", "subsequently", "also", "again",
                                            "been"]
     static let cancerWords = ["carcinoma", "cancer", "tumor", "tumour", "leukemia", "leukaemia", "lymphoma",
                               "melanoma", "sarcoma", "myeloma", "neoplasm", "blastoma", "metastases"]

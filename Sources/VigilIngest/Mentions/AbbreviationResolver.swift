@@ -7,7 +7,7 @@ enum AbbreviationResolver {
     /// Last words that make an unknown long form a reaction: "acute localized exanthematous pustulosis".
     static let diseaseSuffixes = ["osis", "itis", "emia", "aemia", "pathy", "penia", "plasia", "algia", "trophy",
                                   "rrhea", "rrhoea", "edema", "oedema", "toxicity", "ataxia", "spasm", "plegia"]
-    static let diseaseHeads: Set<String> = ["syndrome", "reaction", "reactions", "disease", "disorder", "eruption",
+    static let diseaseHeads: WordSet = ["syndrome", "reaction", "reactions", "disease", "disorder", "eruption",
                                             "rash", "failure", "injury", "dermatitis", "necrolysis", "toxicity",
                                             "dysfunction", "insufficiency", "lesion", "lesions", "event", "events"]
 

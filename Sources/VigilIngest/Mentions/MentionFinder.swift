@@ -5,10 +5,10 @@ import VigilCore
 /// as written.
 enum MentionFinder {
     /// Punctuation a name may span: "hand-foot", "Cushing's".
-    static let connectors: Set<String> = ["-", "‐", "'", "’"]
+    static let connectors: WordSet = ["-", "‐", "'", "’"]
 
     /// Severity and course words that ADE annotators keep with the reaction ("severe urticaria").
-    static let modifiers: Set<String> = [
+    static let modifiers: WordSet = [
         "acute", "severe", "fatal", "toxic", "multiple", "systemic", "symptomatic", "fulminant", "bilateral",
         "diffuse", "generalized", "generalised", "transient", "mild", "progressive", "reversible", "massive",
         "irreversible", "prolonged", "sudden", "refractory", "delayed", "focal", "chronic", "persistent",
@@ -24,14 +24,14 @@ enum MentionFinder {
     ]
 
     /// Words that make a drug name into a reaction: "lithium toxicity".
-    static let toxicityHeads: Set<String> = ["toxicity", "intoxication", "overdose", "overdosage", "poisoning"]
+    static let toxicityHeads: WordSet = ["toxicity", "intoxication", "overdose", "overdosage", "poisoning"]
     /// Reactions that take the drug's name as their first word: "aminophylline hypersensitivity".
-    static let drugNamedHeads: Set<String> = ["toxicity", "intoxication", "overdose", "overdosage", "poisoning",
+    static let drugNamedHeads: WordSet = ["toxicity", "intoxication", "overdose", "overdosage", "poisoning",
                                               "hypersensitivity", "allergy", "rash", "eruption", "toxicosis"]
 
-    static let notDrugFollowers: Set<String> = ["kinase", "kinases", "receptor", "receptors", "phosphatase",
+    static let notDrugFollowers: WordSet = ["kinase", "kinases", "receptor", "receptors", "phosphatase",
                                                  "hydroxylase", "transporter", "residue", "residues", "metabolism"]
-    static let genericWords: Set<String> = ["adverse", "side", "effect", "effects", "event", "events", "reaction",
+    static let genericWords: WordSet = ["adverse", "side", "effect", "effects", "event", "events", "reaction",
                                             "reactions", "drug", "toxic", "toxicity", "toxicities", "complication",
                                             "complications", "disease", "diseases", "symptom", "symptoms", "disorder",
                                             "syndrome", "lesion", "lesions", "cutaneous", "skin", "abnormalities", "s"]
@@ -58,7 +58,7 @@ enum MentionFinder {
                 guard isPrefix else { break }
                 key = full
                 var k = j + 1
-                if k < n, tokens[k].kind == .punct, connectors.contains(tokens[k].norm), !tokens[k].spaceBefore { k += 1 }
+                if k < n, tokens[k].kind == .punct, connectors.contains(tokens[k]), !tokens[k].spaceBefore { k += 1 }
                 guard k < n, tokens[k].isWord, tokens[k].start < limit else { break }
                 j = k
             }
@@ -86,7 +86,7 @@ enum MentionFinder {
                 return notDrugFollowers.contains(next) || (next == "/" && m.name.hasSuffix("ine"))
                     || (aminoAcid && (next2.hasPrefix("kinase") || next3.hasPrefix("kinase")))
             // "adverse effects", "side effects": words that announce reactions, not reactions.
-            case .reaction: return m.tokens.allSatisfy { !tokens[$0].isWord || genericWords.contains(tokens[$0].norm) }
+            case .reaction: return m.tokens.allSatisfy { !tokens[$0].isWord || genericWords.contains(tokens[$0]) }
             default: return false
             }
         }
@@ -127,7 +127,7 @@ enum MentionFinder {
                 // Extend left over modifiers ("acute severe hepatitis"), never over another mention.
                 var s = m.tokens.lowerBound
                 let floor = idx > 0 ? out[idx - 1].tokens.upperBound : 0
-                while s - 1 >= floor, tokens[s - 1].kind == .word, modifiers.contains(tokens[s - 1].norm),
+                while s - 1 >= floor, tokens[s - 1].kind == .word, modifiers.contains(tokens[s - 1]),
                       !tokens[s].blankLineBefore {
                     s -= 1
                 }
@@ -138,12 +138,12 @@ enum MentionFinder {
                 if k < tokens.count, tokens[k].norm == "-", !tokens[k].spaceBefore { k += 1 }
                 // The next mention is a one-word reaction such as "hypersensitivity": it takes the drug's name.
                 if idx + 1 < out.count, out[idx + 1].kind == .reaction, out[idx + 1].tokens.lowerBound == k,
-                   out[idx + 1].tokens.count == 1, drugNamedHeads.contains(tokens[k].norm), out[idx + 1].embeddedDrug == nil {
+                   out[idx + 1].tokens.count == 1, drugNamedHeads.contains(tokens[k]), out[idx + 1].embeddedDrug == nil {
                     out[idx + 1].start = m.start
                     out[idx + 1].embeddedDrug = idx
                     continue
                 }
-                if k < tokens.count, toxicityHeads.contains(tokens[k].norm) {
+                if k < tokens.count, toxicityHeads.contains(tokens[k]) {
                     let nextIsMention = idx + 1 < out.count && out[idx + 1].tokens.lowerBound <= k
                     if !nextIsMention {
                         extra.append(EntityMention(kind: .reaction, name: "\(m.name) \(tokens[k].norm)", concept: -1,

@@ -16,14 +16,14 @@ enum PatternMentions {
         "itis", "osis", "emia", "aemia", "penia", "pathy", "algia", "plegia", "rrhea", "rrhoea", "toxicity",
         "cytosis", "trophy", "ectasia", "uria", "dynia", "spasm", "lysis", "megaly", "oedema", "edema",
     ]
-    static let notDisorders: Set<String> = [
+    static let notDisorders: WordSet = [
         "diagnosis", "prognosis", "hypothesis", "analysis", "synthesis", "basis", "thesis", "emphasis", "anamnesis",
         "dialysis", "hemodialysis", "haemodialysis", "electrolysis", "hydrolysis", "paralysis", "parenthesis",
         "osmosis", "metamorphosis", "mitosis", "meiosis", "apoptosis", "homeostasis", "anastomosis", "biopsy",
         "urinalysis", "plasmapheresis", "prophylaxis", "catalysis", "lipolysis", "glycolysis", "proteolysis",
         "fibrinolysis", "thrombolysis", "hemolysis", "neurolysis", "necrosis", "ketosis", "acidosis",
     ]
-    static let organWords: Set<String> = [
+    static let organWords: WordSet = [
         "pulmonary", "renal", "hepatic", "cardiac", "cutaneous", "skin", "ocular", "visual", "neurologic", "neurological",
         "neuropsychiatric", "psychiatric", "gastrointestinal", "hematologic", "hematological", "haematological",
         "cardiovascular", "respiratory", "muscular", "neuromuscular", "cerebral", "nervous", "liver", "kidney", "local",
@@ -33,7 +33,7 @@ enum PatternMentions {
         "neurobehavioral", "neuropsychological", "psychotic", "autonomic", "sensory", "motor", "immune", "hypersensitivity",
         "infusion", "injection", "site", "systemic", "toxic", "adverse", "idiosyncratic", "neurotoxicity",
     ]
-    static let reactionHeads: Set<String> = [
+    static let reactionHeads: WordSet = [
         "toxicity", "toxicities", "reaction", "reactions", "symptoms", "damage", "dysfunction", "disorder",
         "disorders", "disturbance", "disturbances", "injury", "injuries", "events", "deterioration", "complications",
         "changes", "involvement", "impairment", "abnormalities", "abnormality", "lesions", "effects", "effect",
@@ -41,7 +41,7 @@ enum PatternMentions {
     ]
 
     /// Classes of drugs that reports name as the cause ("a cephalosporin", "corticosteroids").
-    static let drugClasses: Set<String> = [
+    static let drugClasses: WordSet = [
         "interferon", "ifn", "corticosteroid", "corticosteroids", "cephalosporin",
         "cephalosporins", "fluoroquinolone", "fluoroquinolones", "quinolone", "quinolones", "penicillins",
         "sulfonamide", "sulfonamides", "aminoglycoside", "aminoglycosides", "macrolide", "macrolides",
@@ -153,7 +153,7 @@ enum PatternMentions {
             }
             if disorderSuffixSet.matches(w) && !notDisorders.contains(w) {
                 var s = k
-                while s - 1 >= 0, !covered[s - 1], tokens[s - 1].kind == .word, MentionFinder.modifiers.contains(tokens[s - 1].norm) { s -= 1 }
+                while s - 1 >= 0, !covered[s - 1], tokens[s - 1].kind == .word, MentionFinder.modifiers.contains(tokens[s - 1]) { s -= 1 }
                 extra.append(EntityMention(kind: .reaction, name: w, concept: -1, tokens: k..<(k + 1),
                                            start: tokens[s].start, end: t.end))
                 covered[k] = true
@@ -163,11 +163,11 @@ enum PatternMentions {
         k = 1
         while k < tokens.count, tokens[k].start < limit {
             defer { k += 1 }
-            guard !covered[k], tokens[k].kind == .word, reactionHeads.contains(tokens[k].norm) else { continue }
+            guard !covered[k], tokens[k].kind == .word, reactionHeads.contains(tokens[k]) else { continue }
             var s = k
             while s - 1 >= 0, !covered[s - 1], tokens[s - 1].kind == .word, k - s < 3,
-                  organWords.contains(tokens[s - 1].norm) || MentionFinder.modifiers.contains(tokens[s - 1].norm) { s -= 1 }
-            guard s < k, (s..<k).contains(where: { organWords.contains(tokens[$0].norm) }) else { continue }
+                  organWords.contains(tokens[s - 1]) || MentionFinder.modifiers.contains(tokens[s - 1]) { s -= 1 }
+            guard s < k, (s..<k).contains(where: { organWords.contains(tokens[$0]) }) else { continue }
             // "adverse effects", "toxic effects" name no reaction of their own.
             if (s..<k).allSatisfy({ ["adverse", "toxic", "systemic", "side"].contains(tokens[$0].norm) }) { continue }
             let name = (s...k).map { tokens[$0].norm }.joined(separator: " ")

@@ -94,7 +94,7 @@ struct DocumentLayout: Sendable {
                 prevBlank = false
                 prevEndsSentence = l.text.hasSuffix(".") || l.text.hasSuffix(".\"")
             }
-            if bodyLines >= 2, l.text.count <= 60, endMarkers.contains(where: { lower.hasPrefix($0) }) {
+            if bodyLines >= 2, atMost60(l.text), endMarkers.contains(where: { lower.hasPrefix($0) }) {
                 articleEnd = l.start
                 break
             }
@@ -183,7 +183,17 @@ struct DocumentLayout: Sendable {
                 appendUTF8(c, to: &v)
             }
             let t = String(decoding: v, as: UTF8.self)
-            out.append(Line(start: s, end: e, text: t, lower: t.lowercased()))
+            // ASCII lines (most) are lower-cased on their bytes, as `lowercased()` would.
+            var ascii = true
+            for b in v where b >= 128 { ascii = false; break }
+            let lower: String
+            if ascii {
+                for k in v.indices where v[k] >= 65 && v[k] <= 90 { v[k] += 32 }
+                lower = String(decoding: v, as: UTF8.self)
+            } else {
+                lower = t.lowercased()
+            }
+            out.append(Line(start: s, end: e, text: t, lower: lower))
         }
         for (k, c) in text.enumerated() where c == "\n" {
             emit(k)
@@ -193,9 +203,18 @@ struct DocumentLayout: Sendable {
         return out
     }
 
+    /// `s.count <= 60` without counting the characters of a long ASCII line: a line has at most as
+    /// many characters as bytes, and exactly as many when it is ASCII without carriage returns.
+    private static func atMost60(_ s: String) -> Bool {
+        let n = s.utf8.count
+        if n <= 60 { return true }
+        if !s.utf8.contains(where: { $0 >= 128 || $0 == 13 }) { return false }  // "\r\n" is one character
+        return s.count <= 60
+    }
+
     /// The section a heading line names, or nil when the line is not a heading.
     static func heading(_ lower: String) -> String? {
-        guard lower.count <= 60 else { return nil }
+        guard atMost60(lower) else { return nil }
         var t = Substring(lower)
         // "1. Introduction", "II. Case report", "Case report:"
         if let f = t.first, f.isNumber || "ivx".contains(f) {
