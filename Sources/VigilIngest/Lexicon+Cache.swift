@@ -16,7 +16,7 @@ import Darwin
 /// `$XDG_CACHE_HOME/vigil`, else `~/.cache/vigil`.
 extension Lexicon {
     static let vocabularyFiles = ["drugs.tsv", "target_families.tsv", "targets.tsv", "reactions.tsv"]
-    private static let cacheMagic = Array("vigil-lexicon-cache 2\n".utf8)
+    private static let cacheMagic = Array("vigil-lexicon-cache 3\n".utf8)
 
     /// The cache file for a vocabulary folder and the key its contents must carry; nil when
     /// caching is off or a file cannot be examined (loading then reports the problem).
@@ -36,8 +36,9 @@ extension Lexicon {
         let dir = directory.standardizedFileURL.path
         var key = cacheMagic
         key.append(contentsOf: "\(dir)\n".utf8)
-        // The executable: another build may index the same names differently.
-        guard let exe = identity("/proc/self/exe") else { return nil }
+        // The executable: another build may index the same names differently. Its change time is
+        // left out: tools that hard-link binaries (perf's build-id cache) change it.
+        guard let exe = identity("/proc/self/exe", changeTime: false) else { return nil }
         key.append(contentsOf: "exe \(exe)\n".utf8)
         for f in vocabularyFiles {
             guard let id = identity(dir + "/" + f) else { return nil }
@@ -48,7 +49,7 @@ extension Lexicon {
     }
 
     /// Device, inode, size, change and modification times of a file, nil when it cannot be examined.
-    private static func identity(_ path: String) -> String? {
+    private static func identity(_ path: String, changeTime: Bool = true) -> String? {
         var st = stat()
         guard stat(path, &st) == 0 else { return nil }
         #if canImport(Darwin)
@@ -56,7 +57,8 @@ extension Lexicon {
         #else
         let m = st.st_mtim, c = st.st_ctim
         #endif
-        return "\(st.st_dev) \(st.st_ino) \(st.st_size) \(m.tv_sec).\(m.tv_nsec) \(c.tv_sec).\(c.tv_nsec)"
+        let changed = changeTime ? " \(c.tv_sec).\(c.tv_nsec)" : ""
+        return "\(st.st_dev) \(st.st_ino) \(st.st_size) \(m.tv_sec).\(m.tv_nsec)" + changed
     }
 
     /// The tables in the cache file, nil when it is missing, is for another key, or is damaged.
@@ -119,6 +121,7 @@ private struct CacheWriter {
         array(heads)
         strings(members)
         table(t.names, Lexicon.NameKey.encode)
+        array(t.keyFilter)
         array(t.termConcepts)
         array(t.termShapes)
         array(t.termNext)
@@ -164,6 +167,7 @@ private struct CacheReader {
         guard let kinds: [UInt8] = array(), let names = strings(), let ligands: [Bool] = array(),
               let heads: [Int32] = array(), let members = strings(),
               let nameKeys: U64Table<Lexicon.NameKey> = table(Lexicon.NameKey.decode),
+              let keyFilter: [UInt64] = array(), keyFilter.isEmpty || keyFilter.count == 1 << (Lexicon.Tables.filterBits - 6),
               let termConcepts: [Int32] = array(), let termShapes: [Int32] = array(), let termNext: [Int32] = array(),
               let shapes = strings(),
               at == raw.count
@@ -190,6 +194,7 @@ private struct CacheReader {
         }
         guard m == members.count else { return nil }
         t.names = nameKeys
+        t.keyFilter = keyFilter
         t.termConcepts = termConcepts
         t.termShapes = termShapes
         t.termNext = termNext

@@ -8,6 +8,29 @@ extension Lexicon {
         /// Token key of a name or of the first words of one → its first term, and whether a longer
         /// name goes on from it: one look-up per token of running text.
         var names = U64Table<NameKey>()
+        /// One bit per 22-bit key prefix, set for the keys `names` holds: 512 KiB that stay in
+        /// cache, where a look-up in the 16 MiB table cost a cache miss for every word of the text
+        /// (most words start no name). Empty until `indexKeys` fills it.
+        var keyFilter: [UInt64] = []
+
+        static let filterBits = 22
+
+        @inline(__always)
+        func mayHold(_ key: UInt64) -> Bool {
+            guard !keyFilter.isEmpty else { return true }
+            let bit = key >> UInt64(64 - Self.filterBits)
+            return keyFilter[Int(bit >> 6)] & (1 << (bit & 63)) != 0
+        }
+
+        /// Fills `keyFilter` from the keys of `names`.
+        mutating func indexKeys() {
+            var f = [UInt64](repeating: 0, count: 1 << (Self.filterBits - 6))
+            for slot in names.slots where slot.value != nil {
+                let bit = slot.key >> UInt64(64 - Self.filterBits)
+                f[Int(bit >> 6)] |= 1 << (bit & 63)
+            }
+            keyFilter = f
+        }
         var termConcepts: [Int32] = []
         /// Index into `shapes`, -1 when the name may be matched in any case.
         var termShapes: [Int32] = []

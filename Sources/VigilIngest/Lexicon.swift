@@ -62,6 +62,7 @@ public struct Lexicon: Sendable {
             try loadFamilies()
             try loadTargets()
             try loadReactions()
+            tables.indexKeys()
             if let cache { Self.writeCache(tables, to: cache.url, key: cache.key) }
         }
         // The learned scorer of drug–reaction pairs is optional: without it the rules decide.
@@ -78,6 +79,7 @@ public struct Lexicon: Sendable {
         for (f, m, a) in families { addFamily(f, m, a) }
         for (s, a, n) in targets { addTarget(s, a, n) }
         for (n, s) in reactions { addReaction(n, s) }
+        tables.indexKeys()
     }
 
     /// The concepts, by index.
@@ -87,13 +89,16 @@ public struct Lexicon: Sendable {
     /// and whether a longer name starts with these tokens.
     @inline(__always)
     func lookUp(_ key: UInt64) -> (first: Int32, isPrefix: Bool) {
-        guard let k = tables.names[key] else { return (-1, false) }
+        guard tables.mayHold(key), let k = tables.names[key] else { return (-1, false) }
         return (k.first, k.isPrefix)
     }
 
     /// The first term of the names whose token key is `key`, -1 when none.
     @inline(__always)
-    func firstTerm(_ key: UInt64) -> Int32 { tables.names[key]?.first ?? -1 }
+    func firstTerm(_ key: UInt64) -> Int32 {
+        guard tables.mayHold(key) else { return -1 }
+        return tables.names[key]?.first ?? -1
+    }
 
     @inline(__always)
     func term(_ i: Int32) -> Term { Term(concept: tables.termConcepts[Int(i)], shape: tables.termShapes[Int(i)]) }

@@ -91,10 +91,11 @@ public struct DocumentReader: Sendable {
         if !text.utf8.contains(where: { !Self.asciiWhiteSpace.contains($0) }) {
             throw ReadError(file: file, cause: "empty file (only white space)")
         }
-        // A file that starts with a plain letter or digit is plain text: every format test below
-        // needs "<" or "PMID" first, and trimming the head through NSString cost more than reading it.
-        if let b = text.utf8.first, b < 128, b != UInt8(ascii: "<"), b != UInt8(ascii: "P"),
-           !Self.asciiWhiteSpace.contains(b), b > 0x20 {
+        // A file whose first character after ASCII white space is a plain ASCII one other than "<"
+        // and "P" is plain text: every format test below needs "<" or "PMID" first, and trimming
+        // the head through NSString cost more than reading it.
+        if let b = text.utf8.first(where: { !Self.asciiWhiteSpace.contains($0) }), b > 0x20, b < 128,
+           b != UInt8(ascii: "<"), b != UInt8(ascii: "P") {
             return [SourceDocument(source: stem, text: text)]
         }
         let head = text.prefix(2000).trimmingCharacters(in: .whitespacesAndNewlines)

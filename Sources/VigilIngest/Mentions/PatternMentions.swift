@@ -92,20 +92,35 @@ enum PatternMentions {
     }
 
     /// Suffix lists as byte strings keyed by their last two bytes, so a word is checked against a
-    /// handful of suffixes rather than all of them.
+    /// handful of suffixes rather than all of them; the two bytes index an array directly (a
+    /// dictionary hashed them with `Hasher` for every word).
     struct SuffixSet: Sendable {
-        private var byTail: [UInt16: [[UInt8]]] = [:]
-        init(_ suffixes: [String]) {
-            for s in suffixes {
+        /// For each pair of last bytes, the range of `suffixes` that end with it.
+        private var byTail: [UInt32]
+        private var suffixes: [[UInt8]] = []
+        init(_ list: [String]) {
+            var groups: [UInt16: [[UInt8]]] = [:]
+            var order: [UInt16] = []
+            for s in list {
                 let b = Array(s.utf8)
-                byTail[UInt16(b[b.count - 2]) << 8 | UInt16(b[b.count - 1]), default: []].append(b)
+                let tail = UInt16(b[b.count - 2]) << 8 | UInt16(b[b.count - 1])
+                if groups[tail] == nil { order.append(tail) }
+                groups[tail, default: []].append(b)
+            }
+            byTail = [UInt32](repeating: 0, count: 1 << 16)
+            for tail in order {
+                let start = suffixes.count
+                suffixes.append(contentsOf: groups[tail]!)
+                byTail[Int(tail)] = UInt32(start) << 16 | UInt32(suffixes.count - start)
             }
         }
         func matches(_ w: String) -> Bool {
             var w = w
             return w.withUTF8 { b in
-                guard b.count >= 2, let list = byTail[UInt16(b[b.count - 2]) << 8 | UInt16(b[b.count - 1])] else { return false }
-                return list.contains { suf in
+                guard b.count >= 2 else { return false }
+                let entry = byTail[Int(UInt16(b[b.count - 2]) << 8 | UInt16(b[b.count - 1]))]
+                let start = Int(entry >> 16), n = Int(entry & 0xFFFF)
+                return suffixes[start..<(start + n)].contains { suf in
                     suf.count <= b.count && zip(suf, b[(b.count - suf.count)...]).allSatisfy { $0 == $1 }
                 }
             }

@@ -26,7 +26,7 @@ enum Tokenizer {
                 let p = String(Character(c))
                 tokens.append(Token(kind: .punct, start: i, end: i + 1, norm: p, hash: stableHash(p), singularHash: 0,
                                     isCapitalized: false, isAllUpper: false, newlineBefore: newline,
-                                    blankLineBefore: blank, spaceBefore: space))
+                                    blankLineBefore: blank, spaceBefore: space, isASCII: c.value < 128))
                 newline = false; blank = false; space = false
                 i += 1
                 continue
@@ -74,12 +74,11 @@ enum Tokenizer {
                 }
                 break
             }
-            _ = ascii
             let kind: Token.Kind = cls == 2 ? .number : .word
             let norm = String(decoding: bytes, as: UTF8.self)
             var tok = Token(kind: kind, start: start, end: j, norm: norm, hash: hash, singularHash: 0,
                             isCapitalized: text[start].value < 128 ? (text[start].value >= 65 && text[start].value <= 90) : text[start].properties.isUppercase, isAllUpper: kind == .word && upper,
-                            newlineBefore: newline, blankLineBefore: blank, spaceBefore: space)
+                            newlineBefore: newline, blankLineBefore: blank, spaceBefore: space, isASCII: ascii)
             if kind == .word, let last = bytes.last, last == 115 { tok.singularHash = singular(norm).map(stableHash) ?? 0 }
             tokens.append(tok)
             newline = false; blank = false; space = false

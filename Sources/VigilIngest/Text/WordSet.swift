@@ -23,16 +23,19 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     init(arrayLiteral words: String...) { self.init(words) }
 
     @inline(__always)
-    func contains(_ word: String) -> Bool { contains(word, hash: stableHash(word)) }
+    func contains(_ word: String) -> Bool {
+        let (h, ascii) = stableHashASCII(word)
+        return contains(word, hash: h, isASCII: ascii)
+    }
 
     /// Whether the set holds a token's normalised form.
     @inline(__always)
-    func contains(_ token: Token) -> Bool { contains(token.norm, hash: token.hash) }
+    func contains(_ token: Token) -> Bool { contains(token.norm, hash: token.hash, isASCII: token.isASCII) }
 
     @inline(__always)
-    private func contains(_ word: String, hash: UInt64) -> Bool {
+    private func contains(_ word: String, hash: UInt64, isASCII: Bool) -> Bool {
         if let w = table[hash], w == word { return true }
-        if collided || word.utf8.contains(where: { $0 >= 128 }) { return all.contains(word) }
+        if collided || !isASCII { return all.contains(word) }
         return false
     }
 }
