@@ -111,10 +111,26 @@ public struct Lexicon: Sendable {
         tables.shapes.equals(Int(id), text)
     }
 
+    /// `drug(named: [stem + "ic", "acid"])` for an ASCII word `stem + "ate"` ("valproate"), without
+    /// building the strings: most words ending in "-ate" name no acid.
+    func drug(namedAcidOf ascii: String) -> Int32? {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        let u = ascii.utf8
+        for b in u.prefix(u.count - 3) { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        for b in "ic".utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        return drug(key: combine(combine(0, h), Self.acidHash))
+    }
+
+    private static let acidHash = stableHash("acid")
+
     /// The drug a sequence of words names exactly, if any ("valproic acid").
     func drug(named words: [String]) -> Int32? {
         var key: UInt64 = 0
         for w in words { key = combine(key, stableHash(w)) }
+        return drug(key: key)
+    }
+
+    private func drug(key: UInt64) -> Int32? {
         var t = firstTerm(key)
         while t >= 0 {
             let term = term(t)

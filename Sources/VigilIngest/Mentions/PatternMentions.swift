@@ -149,7 +149,7 @@ enum PatternMentions {
             guard t.norm.utf8.count >= 6 else { continue }
             let w = t.norm
             // "valproate" names valproic acid.
-            if w.hasSuffix("ate"), let d = lexicon.drug(named: [String(w.dropLast(3)) + "ic", "acid"]) {
+            if w.hasSuffix("ate"), let d = t.isASCII ? lexicon.drug(namedAcidOf: w) : lexicon.drug(named: [String(w.dropLast(3)) + "ic", "acid"]) {
                 extra.append(EntityMention(kind: .drug, name: lexicon.concepts[Int(d)].name, concept: d,
                                            tokens: k..<(k + 1), start: t.start, end: t.end))
                 covered[k] = true
