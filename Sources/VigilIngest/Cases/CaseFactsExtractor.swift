@@ -8,6 +8,17 @@ struct CaseFactsExtractor {
     let suspect: String
     /// Scope of each sentence, as the triples were given.
     let scopes: [Scope]
+    /// The lower-cased words of every sentence, built once: each sentence's were rebuilt by every
+    /// fact that reads it.
+    private let sentenceWords: [[String]]
+
+    init(doc: AnalysedDocument, lexicon: Lexicon, suspect: String, scopes: [Scope]) {
+        self.doc = doc
+        self.lexicon = lexicon
+        self.suspect = suspect
+        self.scopes = scopes
+        sentenceWords = doc.sentences.map { doc.words($0) }
+    }
 
     static let experienceBefore: WordSet = ["developed", "develop", "developing", "presented",
                                                 "experienced", "diagnosed", "diagnosis", "impression", "consistent",
@@ -48,7 +59,7 @@ struct CaseFactsExtractor {
         return facts
     }
 
-    private func words(_ i: Int) -> [String] { doc.words(doc.sentences[i]) }
+    private func words(_ i: Int) -> [String] { sentenceWords[i] }
 
     /// Sentences about the patient: the case section, and elsewhere those the scope says are the case's.
     func isPatientSentence(_ i: Int) -> Bool {
@@ -212,7 +223,7 @@ struct CaseFactsExtractor {
             let s = doc.sentences[i]
             let ms = doc.mentionsBySentence[i]
             if s.section == "case", let st = start, i < st { continue }
-            let w = s.tokens.map { doc.tokens[$0].norm }
+            let w = words(i)
             for mi in ms {
                 let m = doc.mentions[mi]
                 guard m.kind == .reaction else { continue }

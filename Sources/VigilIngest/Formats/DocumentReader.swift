@@ -55,7 +55,9 @@ public struct DocumentReader: Sendable {
         if file == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
-            let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+            // stat(2) directly: FileManager's attribute dictionary cost a hundredth of a report's time.
+            var st = stat()
+            let size = stat(file, &st) == 0 ? Int(st.st_size) : 0
             if size > maxBytes {
                 throw ReadError(file: file, cause: "\(size) bytes is over the \(maxBytes >> 20) MiB limit")
             }

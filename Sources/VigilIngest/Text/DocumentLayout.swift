@@ -257,16 +257,26 @@ struct DocumentLayout: Sendable {
         var long = 0, capital = 0
         // ASCII lines (most) are read on bytes: Character-level splitting and filtering cost a
         // tenth of a report's extraction.
-        if t.utf8.allSatisfy({ $0 < 128 }) {
-            for w in t.utf8.split(separator: 32) {
-                var letters = 0
-                for b in w where (b >= 65 && b <= 90) || (b >= 97 && b <= 122) { letters += 1 }
-                guard letters >= 4 else { continue }
-                long += 1
-                if let f = w.first, f >= 65 && f <= 90 { capital += 1 }
+        var t = t
+        let ascii = t.withUTF8 { u -> Bool in
+            for b in u where b >= 128 { return false }
+            // Words between spaces, read in one pass without splitting.
+            var letters = 0
+            var capitalFirst = false
+            var inWord = false
+            for b in u {
+                if b == 32 {
+                    if inWord, letters >= 4 { long += 1; if capitalFirst { capital += 1 } }
+                    inWord = false
+                    continue
+                }
+                if !inWord { inWord = true; letters = 0; capitalFirst = b >= 65 && b <= 90 }
+                if (b >= 65 && b <= 90) || (b >= 97 && b <= 122) { letters += 1 }
             }
-            return long >= 2 && capital * 10 >= long * 8
+            if inWord, letters >= 4 { long += 1; if capitalFirst { capital += 1 } }
+            return true
         }
+        if ascii { return long >= 2 && capital * 10 >= long * 8 }
         for w in t.split(separator: " ") {
             let letters = w.filter(\.isLetter)
             guard letters.count >= 4 else { continue }

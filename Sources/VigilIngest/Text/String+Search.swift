@@ -7,7 +7,7 @@ import Darwin
 extension String {
     /// Substring search on UTF-8 bytes. Foundation's `contains(_:)` goes through NSString and
     /// took most of the extraction time when cue phrases are looked up in every sentence. libc's
-    /// `memchr` finds each candidate first byte with vector instructions, `memcmp` checks the rest.
+    /// `memchr` finds each candidate anchor byte with vector instructions, `memcmp` checks the match.
     func has(_ needle: String) -> Bool {
         var hay = self
         var ndl = needle
@@ -15,13 +15,17 @@ extension String {
             ndl.withUTF8 { n in
                 guard !n.isEmpty else { return true }
                 guard n.count <= h.count, let hb = h.baseAddress, let nb = n.baseAddress else { return false }
-                let first = Int32(nb[0])
+                // Anchored on the first byte that is not a space: cue phrases often start with one
+                // (" died "), and a space would stop the scan at every word.
+                var j = 0
+                while j < n.count - 1, nb[j] == 32 { j += 1 }
+                let anchor = Int32(nb[j])
                 let last = h.count - n.count  // the last position a match can start at
                 var i = 0
                 while i <= last {
-                    guard let p = memchr(hb + i, first, last - i + 1) else { return false }
-                    let at = hb.distance(to: p.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(hb + at + 1, nb + 1, n.count - 1) == 0 { return true }
+                    guard let p = memchr(hb + i + j, anchor, last - i + 1) else { return false }
+                    let at = hb.distance(to: p.assumingMemoryBound(to: UInt8.self)) - j
+                    if memcmp(hb + at, nb, n.count) == 0 { return true }
                     i = at + 1
                 }
                 return false
