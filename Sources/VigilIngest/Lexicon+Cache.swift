@@ -16,7 +16,7 @@ import Darwin
 /// `$XDG_CACHE_HOME/vigil`, else `~/.cache/vigil`.
 extension Lexicon {
     static let vocabularyFiles = ["drugs.tsv", "target_families.tsv", "targets.tsv", "reactions.tsv"]
-    private static let cacheMagic = Array("vigil-lexicon-cache 3\n".utf8)
+    private static let cacheMagic = Array("vigil-lexicon-cache 4\n".utf8)
 
     /// The cache file for a vocabulary folder and the key its contents must carry; nil when
     /// caching is off or a file cannot be examined (loading then reports the problem).
@@ -100,10 +100,13 @@ private struct CacheWriter {
         array(s.bytes)
     }
 
-    mutating func table<V>(_ t: U64Table<V>, _ encode: (V?) -> Int64) {
-        array([Int64(t.count)])
-        array(t.keys)
-        array(t.values.map(encode))
+    /// A table's slots as they lie in memory: valid for the executable that wrote them, which the
+    /// cache key names.
+    mutating func table<V: BitwiseCopyable>(_ t: U64Table<V>) {
+        precondition(_isPOD(U64Table<V>.Slot.self))
+        var n = UInt64(t.slots.count)
+        withUnsafeBytes(of: &n) { bytes.append(contentsOf: $0) }
+        t.slots.withUnsafeBytes { bytes.append(contentsOf: $0) }
     }
 
     mutating func tables(_ t: Lexicon.Tables) {
@@ -120,7 +123,7 @@ private struct CacheWriter {
         }
         array(heads)
         strings(members)
-        table(t.names, Lexicon.NameKey.encode)
+        table(t.names)
         array(t.keyFilter)
         array(t.termConcepts)
         array(t.termShapes)
@@ -156,17 +159,25 @@ private struct CacheReader {
         return Lexicon.ByteStrings(ends: ends, bytes: bytes)
     }
 
-    mutating func table<V>(_ decode: (Int64) -> V?) -> U64Table<V>? {
-        guard let count: [Int64] = array(), count.count == 1, let keys: [UInt64] = array(),
-              let values: [Int64] = array() else { return nil }
-        return U64Table(keys: keys, values: values.map(decode), count: Int(count[0]))
+    mutating func table<V: BitwiseCopyable>() -> U64Table<V>? {
+        guard _isPOD(U64Table<V>.Slot.self), at + 8 <= raw.count else { return nil }
+        let n = Int(raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))
+        at += 8
+        let size = MemoryLayout<U64Table<V>.Slot>.stride
+        guard n >= 0, n <= (raw.count - at) / size else { return nil }
+        let slots = [U64Table<V>.Slot](unsafeUninitializedCapacity: n) { buf, count in
+            if n > 0 { UnsafeMutableRawBufferPointer(buf).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[at..<(at + n * size)])) }
+            count = n
+        }
+        at += n * size
+        return U64Table(slots: slots)
     }
 
     mutating func tables() -> Lexicon.Tables? {
         var t = Lexicon.Tables()
         guard let kinds: [UInt8] = array(), let names = strings(), let ligands: [Bool] = array(),
               let heads: [Int32] = array(), let members = strings(),
-              let nameKeys: U64Table<Lexicon.NameKey> = table(Lexicon.NameKey.decode),
+              let nameKeys: U64Table<Lexicon.NameKey> = table(),
               let keyFilter: [UInt64] = array(), keyFilter.isEmpty || keyFilter.count == 1 << (Lexicon.Tables.filterBits - 6),
               let termConcepts: [Int32] = array(), let termShapes: [Int32] = array(), let termNext: [Int32] = array(),
               let shapes = strings(),

@@ -47,22 +47,11 @@ extension Lexicon {
     }
 
     /// What a token key leads to.
-    struct NameKey: Sendable {
+    struct NameKey: Sendable, BitwiseCopyable {
         /// The first term of the names with this key (chained by `termNext`), -1 when none.
         var first: Int32
         /// Whether it is a proper prefix of a name, so that a match should read on.
         var isPrefix: Bool
-
-        /// One integer, for the cache file: -1 for no entry.
-        static func encode(_ k: NameKey?) -> Int64 {
-            guard let k else { return -1 }
-            return Int64(UInt32(bitPattern: k.first)) | (k.isPrefix ? 1 << 32 : 0)
-        }
-
-        static func decode(_ v: Int64) -> NameKey? {
-            guard v >= 0 else { return nil }
-            return NameKey(first: Int32(bitPattern: UInt32(truncatingIfNeeded: v)), isPrefix: v >> 32 & 1 == 1)
-        }
     }
 
     /// The concepts: kind, name, ligand flag and family members, by index.

@@ -19,24 +19,16 @@ struct U64Table<Value> {
         shift = UInt64(64 - n.trailingZeroBitCount)
     }
 
-    /// The keys and values of the slots, in slot order, as a cache stores them.
-    var keys: [UInt64] { slots.map(\.key) }
-    var values: [Value?] { slots.map(\.value) }
-
-    /// A table from the arrays `keys` and `values` gave; nil when they cannot be a table's.
-    init?(keys: [UInt64], values: [Value?], count: Int) {
-        let n = keys.count
-        guard n >= 16, n & (n - 1) == 0, values.count == n, count * 2 <= n else { return nil }
-        var s: [Slot] = []
-        s.reserveCapacity(n)
+    /// A table from the slots another table had (as a cache stores them); nil when they cannot be
+    /// a table's.
+    init?(slots: [Slot]) {
+        let n = slots.count
+        guard n >= 16, n & (n - 1) == 0 else { return nil }
         var used = 0
-        for i in 0..<n {
-            s.append(Slot(key: keys[i], value: values[i]))
-            if values[i] != nil { used += 1 }
-        }
-        guard used == count else { return nil }
-        slots = s
-        self.count = count
+        for s in slots where s.value != nil { used += 1 }
+        guard used * 2 <= n else { return nil }
+        self.slots = slots
+        count = used
         shift = UInt64(64 - n.trailingZeroBitCount)
     }
 
