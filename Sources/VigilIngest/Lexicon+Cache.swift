@@ -13,7 +13,7 @@ import Darwin
 /// be written (a read-only home) every run indexes the TSVs as before.
 ///
 /// Location: `$VIGIL_CACHE` (a directory; empty or `off` disables the cache), else
-/// `$XDG_CACHE_HOME/vigil`, else `~/.cache/vigil`.
+/// `$XDG_CACHE_HOME/vigil`, else `~/.cache/vigil`; one file per vocabulary folder and executable.
 extension Lexicon {
     static let vocabularyFiles = ["drugs.tsv", "target_families.tsv", "targets.tsv", "reactions.tsv"]
     private static let cacheMagic = Array("vigil-lexicon-cache 4\n".utf8)
@@ -44,7 +44,11 @@ extension Lexicon {
             guard let id = identity(dir + "/" + f) else { return nil }
             key.append(contentsOf: "\(f) \(id)\n".utf8)
         }
-        let name = "lexicon-" + String(stableHash(dir), radix: 16) + ".bin"
+        // One file per vocabulary folder and executable path: two binaries used in turn (a debug
+        // and a release build) would otherwise rebuild each other's cache on every run, while a
+        // rebuilt binary replaces its own.
+        let exePath = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? ""
+        let name = "lexicon-" + String(stableHash(dir + "\n" + exePath), radix: 16) + ".bin"
         return (folder.appendingPathComponent(name), key)
     }
 

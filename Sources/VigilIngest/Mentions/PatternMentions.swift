@@ -139,8 +139,9 @@ enum PatternMentions {
         var k = 0
         while k < tokens.count, tokens[k].start < limit {
             defer { k += 1 }
+            guard tokens[k].kind == .word, !covered[k] else { continue }
             let t = tokens[k]
-            guard t.kind == .word, !covered[k], t.norm.utf8.count >= 3 else { continue }
+            guard t.norm.utf8.count >= 3 else { continue }
             if drugClasses.contains(t.norm) {
                 extra.append(EntityMention(kind: .drug, name: t.norm, concept: -1, tokens: k..<(k + 1), start: t.start, end: t.end))
                 covered[k] = true

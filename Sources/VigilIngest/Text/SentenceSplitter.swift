@@ -70,8 +70,10 @@ enum SentenceSplitter {
 
     /// The index of the first token of the next sentence when a sentence ends at token `k`.
     private static func boundary(after k: Int, _ tokens: [Token], _ range: Range<Int>) -> Int? {
+        // Most tokens are words: tested before the token (and its string) is copied.
+        guard tokens[k].kind == .punct else { return nil }
         let tok = tokens[k]
-        guard tok.kind == .punct, tok.norm == "." || tok.norm == "?" || tok.norm == "!" else { return nil }
+        guard tok.norm == "." || tok.norm == "?" || tok.norm == "!" else { return nil }
         let n = k + 1
         guard n < range.upperBound else { return nil }
         let next = tokens[n]
