@@ -45,6 +45,10 @@ struct CaseFactsExtractor {
                                         "differential", "than", "unlike", "previous"]
     static let auxiliaries: WordSet = ["was", "were", "had", "has", "have", "then", "subsequently", "also", "again",
                                            "been"]
+    static let symptomWords: WordSet = ["symptoms", "symptom", "developed", "occurred", "observed", "appeared", "complained"]
+    static let hypotheticalWords: WordSet = ["whether", "if", "might", "would", "should", "guidance"]
+    static let recoveredWords: WordSet = ["resolved", "recovered", "disappeared", "subsided", "resolution", "cleared", "healed"]
+    static let improvingWords: WordSet = ["improved", "improving", "improvement"]
     static let cancerWords = ["carcinoma", "cancer", "tumor", "tumour", "leukemia", "leukaemia", "lymphoma",
                               "melanoma", "sarcoma", "myeloma", "neoplasm", "blastoma", "metastases"]
 
@@ -341,7 +345,7 @@ struct CaseFactsExtractor {
     private func hasReactionOrSymptom(_ i: Int) -> Bool {
         let w = words(i)
         return doc.mentionsBySentence[i].contains { doc.mentions[$0].kind == .reaction } ||
-            w.contains { ["symptoms", "symptom", "developed", "occurred", "observed", "appeared", "complained"].contains($0) }
+            w.contains { Self.symptomWords.contains($0) }
     }
 
     /// Dechallenge, rechallenge and outcome, read from the case's sentences in order.
@@ -357,7 +361,7 @@ struct CaseFactsExtractor {
             let joined = " " + w.joined(separator: " ") + " "
             let namesDrug = doc.mentionsBySentence[i].contains { doc.mentions[$0].kind == .drug && doc.mentions[$0].name == suspect }
                 || w.contains("treatment") || w.contains("drug") || w.contains("therapy")
-            let hypothetical = w.contains { ["whether", "if", "might", "would", "should", "guidance"].contains($0) }
+            let hypothetical = w.contains { Self.hypotheticalWords.contains($0) }
             if hypothetical { continue }
             let restart = namesDrug && (w.contains { Self.restartCues.contains($0) } || joined.has(" re - challenge")
                                         || joined.has(" re - administration") || joined.has(" started again")
@@ -383,9 +387,9 @@ struct CaseFactsExtractor {
             }
             if joined.has(" died ") || joined.has(" death of the patient") || joined.has(" fatal outcome") {
                 outcome = "fatal"
-            } else if outcome == nil, w.contains(where: { ["resolved", "recovered", "disappeared", "subsided", "resolution", "cleared", "healed"].contains($0) }) {
+            } else if outcome == nil, w.contains(where: { Self.recoveredWords.contains($0) }) {
                 outcome = "recovered"
-            } else if outcome == nil, w.contains(where: { ["improved", "improving", "improvement"].contains($0) }) {
+            } else if outcome == nil, w.contains(where: { Self.improvingWords.contains($0) }) {
                 outcome = "recovering"
             }
         }

@@ -56,7 +56,9 @@ struct DocumentLayout: Sendable {
             return DocumentLayout(blocks: [Block(start: 0, end: text.count, kind: .body, section: nil)],
                                   articleEnd: text.count)
         }
-        let headingSections = lines.compactMap { heading($0.lower) }
+        // Each line's heading, found once: the loop below asks again.
+        let lineHeadings = lines.map { heading($0.lower) }
+        let headingSections = lineHeadings.compactMap { $0 }
         var blocks: [Block] = []
         var section = "abstract"
         var seenHeading = false
@@ -98,7 +100,7 @@ struct DocumentLayout: Sendable {
                 articleEnd = l.start
                 break
             }
-            if let sec = heading(lower) {
+            if let sec = lineHeadings[i] {
                 mode = .normal
                 seenHeading = true
                 if sec == "introduction" { seenIntro = true }
@@ -159,7 +161,7 @@ struct DocumentLayout: Sendable {
                     titleDone = true
                 }
             }
-            if isFurniture(l.text) || (isTitleCase(l.text) && prevBlank && (i + 1 >= lines.count || lines[i + 1].text.isEmpty)) {
+            if isFurniture(l.text) || (prevBlank && (i + 1 >= lines.count || lines[i + 1].text.isEmpty) && isTitleCase(l.text)) {
                 blocks.append(Block(start: l.start, end: l.end, kind: .standalone, section: seenHeading ? section : "front"))
                 continue
             }
