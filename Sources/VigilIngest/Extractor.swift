@@ -118,10 +118,12 @@ public struct Extractor: Sendable {
     }
 
     /// Wording that speaks of a drug's known adverse effects.
-    static func profileCue(_ lower: String) -> Bool {
-        ["adverse", "side effect", "side-effect", "toxicit", "reported", "can occur", "may occur", "manifestations",
-         "complications", "associated with", "reports of", "cases of"].contains { lower.has($0) }
-    }
+    static func profileCue(_ lower: String) -> Bool { profilePhrases.any(in: BytePairs(lower)) }
+
+    static let profilePhrases: PhraseList = [
+        "adverse", "side effect", "side-effect", "toxicit", "reported", "can occur", "may occur", "manifestations",
+        "complications", "associated with", "reports of", "cases of",
+    ]
 
     /// The drug a report is about: the one its title names, else the one it names most.
     static func mainDrug(_ a: AnalysedDocument) -> String? {

@@ -358,7 +358,7 @@ struct CaseFactsExtractor {
         for i in sentences {
             let n = i  // document order, so that a later section does not count as "soon after"
             let w = words(i)
-            let joined = " " + w.joined(separator: " ") + " "
+            let joined = BytePairs(" " + w.joined(separator: " ") + " ")
             let namesDrug = doc.mentionsBySentence[i].contains { doc.mentions[$0].kind == .drug && doc.mentions[$0].name == suspect }
                 || w.contains("treatment") || w.contains("drug") || w.contains("therapy")
             let hypothetical = w.contains { Self.hypotheticalWords.contains($0) }
