@@ -18,21 +18,22 @@ extension Lexicon {
     static let vocabularyFiles = ["drugs.tsv", "target_families.tsv", "targets.tsv", "reactions.tsv"]
     private static let cacheMagic = Array("vigil-lexicon-cache 4\n".utf8)
 
-    /// The cache file for a vocabulary folder and the key its contents must carry; nil when
-    /// caching is off or a file cannot be examined (loading then reports the problem).
-    static func cacheFile(for directory: URL) -> (url: URL, key: [UInt8])? {
+    /// Where cache files go by default; nil when caching is off or there is no home.
+    static var defaultCacheFolder: URL? {
         let env = ProcessInfo.processInfo.environment
-        let folder: URL
         if let v = env["VIGIL_CACHE"] {
-            guard !v.isEmpty, v != "off" else { return nil }
-            folder = URL(fileURLWithPath: v)
+            return v.isEmpty || v == "off" ? nil : URL(fileURLWithPath: v)
         } else if let x = env["XDG_CACHE_HOME"], !x.isEmpty {
-            folder = URL(fileURLWithPath: x).appendingPathComponent("vigil")
+            return URL(fileURLWithPath: x).appendingPathComponent("vigil")
         } else if let h = env["HOME"], !h.isEmpty {
-            folder = URL(fileURLWithPath: h).appendingPathComponent(".cache/vigil")
-        } else {
-            return nil
+            return URL(fileURLWithPath: h).appendingPathComponent(".cache/vigil")
         }
+        return nil
+    }
+
+    /// The cache file for a vocabulary folder and the key its contents must carry; nil when a
+    /// file cannot be examined (loading then reports the problem).
+    static func cacheFile(for directory: URL, in folder: URL) -> (url: URL, key: [UInt8])? {
         let dir = directory.standardizedFileURL.path
         var key = cacheMagic
         key.append(contentsOf: "\(dir)\n".utf8)

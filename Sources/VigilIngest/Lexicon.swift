@@ -52,8 +52,13 @@ public struct Lexicon: Sendable {
     private var shapeIndex: [String: Int32] = [:]
 
     public init(directory: URL = Lexicon.defaultDirectory) throws {
+        try self.init(directory: directory, cacheFolder: Self.defaultCacheFolder)
+    }
+
+    /// Loads the vocabularies of `directory`, through a cache file in `cacheFolder` when one is given.
+    init(directory: URL, cacheFolder: URL?) throws {
         self.directory = directory
-        let cache = Self.cacheFile(for: directory)
+        let cache = cacheFolder.flatMap { Self.cacheFile(for: directory, in: $0) }
         if let cache, let t = Self.readCache(cache.url, key: cache.key) {
             tables = t
         } else {
