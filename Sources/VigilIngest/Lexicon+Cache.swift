@@ -151,11 +151,26 @@ private struct CacheReader {
         let size = MemoryLayout<T>.stride
         guard n >= 0, n <= (raw.count - at) / max(size, 1) else { return nil }
         let out = [T](unsafeUninitializedCapacity: n) { buf, count in
-            if n > 0 { UnsafeMutableRawBufferPointer(buf).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[at..<(at + n * size)])) }
+            if n > 0 {
+                Self.preferHugePages(UnsafeMutableRawBufferPointer(buf))
+                UnsafeMutableRawBufferPointer(buf).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[at..<(at + n * size)]))
+            }
             count = n
         }
         at += n * size
         return out
+    }
+
+    /// Asks for 2 MiB pages under a large, untouched buffer: copying a table into 4 KiB pages
+    /// cost a page fault every 4 KiB, most of loading the cache.
+    private static func preferHugePages(_ buf: UnsafeMutableRawBufferPointer) {
+        #if os(Linux)
+        let huge = 2 << 20
+        guard buf.count >= 2 * huge, let base = buf.baseAddress else { return }
+        let start = (Int(bitPattern: base) + huge - 1) & ~(huge - 1)
+        let end = (Int(bitPattern: base) + buf.count) & ~(huge - 1)
+        if end > start { _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_HUGEPAGE) }
+        #endif
     }
 
     mutating func strings() -> Lexicon.ByteStrings? {
@@ -171,7 +186,10 @@ private struct CacheReader {
         let size = MemoryLayout<U64Table<V>.Slot>.stride
         guard n >= 0, n <= (raw.count - at) / size else { return nil }
         let slots = [U64Table<V>.Slot](unsafeUninitializedCapacity: n) { buf, count in
-            if n > 0 { UnsafeMutableRawBufferPointer(buf).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[at..<(at + n * size)])) }
+            if n > 0 {
+                Self.preferHugePages(UnsafeMutableRawBufferPointer(buf))
+                UnsafeMutableRawBufferPointer(buf).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[at..<(at + n * size)]))
+            }
             count = n
         }
         at += n * size
