@@ -49,3 +49,8 @@ func utf8TextAsFoundationDecodesIt(bytes: [UInt8]) {
     let ours = DocumentReader.utf8String(data), foundation = String(data: data, encoding: .utf8)
     #expect(ours.map { Array($0.utf8) } == foundation.map { Array($0.utf8) })
 }
+
+@Test(arguments: ["reactions", "allergies", "ies", "lies", "rash", "glass", "virus", "analysis", "cells", "abcs", "as", "series"])
+func singularHashOnBytesIsTheHashOfTheSingular(word: String) {
+    #expect(Tokenizer.singularHash(Array(word.utf8)) == (Tokenizer.singular(word).map(stableHash) ?? 0))
+}
