@@ -65,6 +65,12 @@ struct CaseFactsExtractor {
 
     private func words(_ i: Int) -> [String] { sentenceWords[i] }
 
+    /// Whether sentence `i` has a word of the set (`words(i).contains { set.contains($0) }`, on
+    /// the tokens' hashes).
+    private func says(_ i: Int, _ set: WordSet) -> Bool {
+        doc.sentences[i].tokens.contains { set.contains(doc.tokens[$0]) }
+    }
+
     /// Sentences about the patient: the case section, and elsewhere those the scope says are the case's.
     func isPatientSentence(_ i: Int) -> Bool {
         let s = doc.sentences[i]
@@ -221,7 +227,7 @@ struct CaseFactsExtractor {
         let start = sentences.first { i in
             doc.sentences[i].section == "case" &&
                 doc.mentionsBySentence[i].contains { doc.mentions[$0].kind == .drug && doc.mentions[$0].name == suspect } &&
-                words(i).contains { Self.startCues.contains($0) }
+                says(i, Self.startCues)
         }
         for i in sentences {
             let s = doc.sentences[i]
@@ -297,8 +303,8 @@ struct CaseFactsExtractor {
             let w = words(i)
             let namesDrug = doc.mentionsBySentence[i].contains { doc.mentions[$0].kind == .drug && doc.mentions[$0].name == suspect }
             let isStart = (namesDrug || w.contains("treatment") || w.contains("drug")) &&
-                (w.contains { Self.startCues.contains($0) || Self.restartCues.contains($0) }) &&
-                !w.contains { Self.stopCues.contains($0) }
+                (says(i, Self.startCues) || says(i, Self.restartCues)) &&
+                !says(i, Self.stopCues)
             var value: Double?
             for k in w.indices {
                 // "14 days after starting sorafenib", "At 10 days after starting treatment"
@@ -313,7 +319,7 @@ struct CaseFactsExtractor {
                     }
                     if w[e] == "later", let ls = lastStart, i - ls <= 2 { value = d; break }
                     // "administered sorafenib 5 days before he reported"
-                    if w[e] == "before", namesDrug, w.contains(where: { Self.startCues.contains($0) }) { value = d; break }
+                    if w[e] == "before", namesDrug, says(i, Self.startCues) { value = d; break }
                     if k >= 1, w[k - 1] == "after", k == 1 || (k == 2 && w[0] == "only") || w[0] == "after" {
                         if let ls = lastStart, i - ls <= 2 { value = d; break }
                     }
@@ -343,9 +349,8 @@ struct CaseFactsExtractor {
     }
 
     private func hasReactionOrSymptom(_ i: Int) -> Bool {
-        let w = words(i)
-        return doc.mentionsBySentence[i].contains { doc.mentions[$0].kind == .reaction } ||
-            w.contains { Self.symptomWords.contains($0) }
+        doc.mentionsBySentence[i].contains { doc.mentions[$0].kind == .reaction } ||
+            says(i, Self.symptomWords)
     }
 
     /// Dechallenge, rechallenge and outcome, read from the case's sentences in order.
@@ -358,23 +363,23 @@ struct CaseFactsExtractor {
         for i in sentences {
             let n = i  // document order, so that a later section does not count as "soon after"
             let w = words(i)
-            let joined = BytePairs(" " + w.joined(separator: " ") + " ")
             let namesDrug = doc.mentionsBySentence[i].contains { doc.mentions[$0].kind == .drug && doc.mentions[$0].name == suspect }
                 || w.contains("treatment") || w.contains("drug") || w.contains("therapy")
-            let hypothetical = w.contains { Self.hypotheticalWords.contains($0) }
+            let hypothetical = says(i, Self.hypotheticalWords)
             if hypothetical { continue }
-            let restart = namesDrug && (w.contains { Self.restartCues.contains($0) } || joined.has(" re - challenge")
+            let joined = BytePairs(" " + w.joined(separator: " ") + " ")
+            let restart = namesDrug && (says(i, Self.restartCues) || joined.has(" re - challenge")
                                         || joined.has(" re - administration") || joined.has(" started again")
                                         || joined.has(" given again") || joined.has(" administered again"))
             if restart {
                 restartedAt = n
-            } else if namesDrug && w.contains(where: { Self.stopCues.contains($0) }) {
+            } else if namesDrug && says(i, Self.stopCues) {
                 stoppedAt = n
             }
-            let better = w.contains { Self.betterCues.contains($0) }
+            let better = says(i, Self.betterCues)
             let notRecur = joined.has(" did not recur") || joined.has(" not recur") || joined.has(" no recurrence")
                 || joined.has(" without recurrence") || joined.has(" have not recurred") || joined.has(" not reappear")
-            let recur = !notRecur && w.contains { Self.recurCues.contains($0) }
+            let recur = !notRecur && says(i, Self.recurCues)
             if let r = restartedAt, n - r <= 2 {
                 if notRecur && n == r { if re != .positive { re = .negative } } else if recur { re = .positive }
                 else if notRecur, re != .positive { re = .negative }
@@ -387,9 +392,9 @@ struct CaseFactsExtractor {
             }
             if joined.has(" died ") || joined.has(" death of the patient") || joined.has(" fatal outcome") {
                 outcome = "fatal"
-            } else if outcome == nil, w.contains(where: { Self.recoveredWords.contains($0) }) {
+            } else if outcome == nil, says(i, Self.recoveredWords) {
                 outcome = "recovered"
-            } else if outcome == nil, w.contains(where: { Self.improvingWords.contains($0) }) {
+            } else if outcome == nil, says(i, Self.improvingWords) {
                 outcome = "recovering"
             }
         }
