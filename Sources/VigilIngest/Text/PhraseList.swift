@@ -28,7 +28,7 @@ struct PhraseList: Sendable, ExpressibleByArrayLiteral {
 /// A text with the set of its adjacent byte pairs (4096 bits, pairs folded on their low six bits).
 struct BytePairs {
     let text: String
-    private var bits = [UInt64](repeating: 0, count: 64)
+    private var bits = InlineArray<64, UInt64>(repeating: 0)
 
     init(_ text: String) {
         self.text = text
