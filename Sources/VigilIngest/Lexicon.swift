@@ -63,6 +63,9 @@ public struct Lexicon: Sendable {
             tables = t
         } else {
             tables = .forVocabularies()
+            // Sized for the seed vocabularies, so that indexing them does not regrow the dictionaries.
+            conceptIndex.reserveCapacity(1 << 16)
+            shapeIndex.reserveCapacity(1 << 17)
             try loadDrugs()
             try loadFamilies()
             try loadTargets()
@@ -398,11 +401,15 @@ public struct Lexicon: Sendable {
 
     /// "serine/threonine kinase", "protein kinase": names of a class of proteins, not of one gene.
     static func isGenericProteinName(_ s: String) -> Bool {
-        let generic: Set<String> = ["serine", "threonine", "tyrosine", "protein", "kinase", "kinases", "receptor",
-                                    "receptors", "type", "the", "and", "of", "cell", "growth", "factor", "s", "like"]
         let words = s.lowercased().split { !$0.isLetter }
-        return words.count >= 1 && words.allSatisfy { generic.contains(String($0)) }
+        return words.count >= 1 && words.allSatisfy { genericProteinWords.contains(String($0)) }
     }
+
+    /// Built once: as a local constant the set was rebuilt for every target alias.
+    private static let genericProteinWords: Set<String> = [
+        "serine", "threonine", "tyrosine", "protein", "kinase", "kinases", "receptor", "receptors", "type", "the", "and",
+        "of", "cell", "growth", "factor", "s", "like",
+    ]
 
     /// MeSH descriptors that are not reactions a text can report ("emergency room").
     static let notReactions: Set<String> = ["emergencies", "disease", "syndrome", "recurrence", "disease progression",
