@@ -37,8 +37,8 @@ public struct Extractor: Sendable {
             var cached: (Scope, Evidence, String)?
             func context() -> (scope: Scope, evidence: Evidence, lower: String) {
                 if let c = cached { return c }
-                let clean = a.cleanText(s)
-                let lower = " " + clean.lowercased() + " "
+                let (clean, lowerClean) = a.cleanTextAndLower(s)
+                let lower = " " + lowerClean + " "
                 let c = (ScopeClassifier.scope(lower, section: isReport ? s.section : nil),
                          Evidence(text: clean, start: s.start, end: s.end, section: s.section), lower)
                 cached = c

@@ -65,7 +65,19 @@ struct AnalysedDocument {
     }
 
     /// A sentence's text for evidence: line breaks and hyphenation at line ends removed.
-    func cleanText(_ s: Sentence) -> String {
+    func cleanText(_ s: Sentence) -> String { String(decoding: cleanBytes(s), as: UTF8.self) }
+
+    /// `cleanText` and its `lowercased()`, the latter made on the bytes when the text is ASCII.
+    func cleanTextAndLower(_ s: Sentence) -> (clean: String, lower: String) {
+        var v = cleanBytes(s)
+        let clean = String(decoding: v, as: UTF8.self)
+        for b in v where b >= 128 { return (clean, clean.lowercased()) }
+        for k in v.indices where v[k] >= 65 && v[k] <= 90 { v[k] += 32 }
+        return (clean, String(decoding: v, as: UTF8.self))
+    }
+
+    /// The UTF-8 bytes of `cleanText`.
+    private func cleanBytes(_ s: Sentence) -> [UInt8] {
         var v: [UInt8] = []
         v.reserveCapacity(s.end - s.start)
         var k = s.start
@@ -84,7 +96,7 @@ struct AnalysedDocument {
             appendUTF8(c, to: &v)
             k += 1
         }
-        return String(decoding: v, as: UTF8.self)
+        return v
     }
 
     /// Lower-cased words of a sentence, for cue look-ups.
