@@ -54,3 +54,10 @@ func utf8TextAsFoundationDecodesIt(bytes: [UInt8]) {
 func singularHashOnBytesIsTheHashOfTheSingular(word: String) {
     #expect(Tokenizer.singularHash(Array(word.utf8)) == (Tokenizer.singular(word).map(stableHash) ?? 0))
 }
+
+@Test(arguments: ["Plain ASCII Text", "ΣΑΣ ΟΔΟΣ", "İstanbul", "STRASSE ß ẞ", "ǅemal ǈ", "Ångström Å", "ﬁ ＡＢＣ", "µg μg ÉCOLE",
+                  "e\u{301}E\u{301}", "😀 Emoji", "KELVIN \u{212A}", "", "\u{0130}\u{0049}\u{0307}", "Ⅻ ⓐⒶ"])
+func lowerCasingOnBytesIsLowercased(text: String) {
+    #expect(lowercasedUTF8(Array(text.utf8)) == text.lowercased())
+    #expect(Array(lowercasedUTF8(Array(text.utf8)).utf8) == Array(text.lowercased().utf8))
+}

@@ -67,13 +67,10 @@ struct AnalysedDocument {
     /// A sentence's text for evidence: line breaks and hyphenation at line ends removed.
     func cleanText(_ s: Sentence) -> String { String(decoding: cleanBytes(s), as: UTF8.self) }
 
-    /// `cleanText` and its `lowercased()`, the latter made on the bytes when the text is ASCII.
+    /// `cleanText` and its `lowercased()`, the latter made on the bytes.
     func cleanTextAndLower(_ s: Sentence) -> (clean: String, lower: String) {
-        var v = cleanBytes(s)
-        let clean = String(decoding: v, as: UTF8.self)
-        for b in v where b >= 128 { return (clean, clean.lowercased()) }
-        for k in v.indices where v[k] >= 65 && v[k] <= 90 { v[k] += 32 }
-        return (clean, String(decoding: v, as: UTF8.self))
+        let v = cleanBytes(s)
+        return (String(decoding: v, as: UTF8.self), lowercasedUTF8(v))
     }
 
     /// The UTF-8 bytes of `cleanText`.

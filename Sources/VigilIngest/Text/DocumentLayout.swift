@@ -185,17 +185,8 @@ struct DocumentLayout: Sendable {
                 appendUTF8(c, to: &v)
             }
             let t = String(decoding: v, as: UTF8.self)
-            // ASCII lines (most) are lower-cased on their bytes, as `lowercased()` would.
-            var ascii = true
-            for b in v where b >= 128 { ascii = false; break }
-            let lower: String
-            if ascii {
-                for k in v.indices where v[k] >= 65 && v[k] <= 90 { v[k] += 32 }
-                lower = String(decoding: v, as: UTF8.self)
-            } else {
-                lower = t.lowercased()
-            }
-            out.append(Line(start: s, end: e, text: t, lower: lower))
+            // Lower-cased on the bytes, as `lowercased()` would.
+            out.append(Line(start: s, end: e, text: t, lower: lowercasedUTF8(v)))
         }
         for (k, c) in text.enumerated() where c == "\n" {
             emit(k)

@@ -33,3 +33,30 @@ extension String {
         }
     }
 }
+
+/// `String(decoding: bytes, as: UTF8.self).lowercased()` for valid UTF-8: ASCII bytes lower-cased
+/// in place and every other scalar by its lower-case mapping, as `lowercased()` maps each scalar
+/// (without its trip through a `String` per scalar for text that is mostly ASCII).
+func lowercasedUTF8(_ bytes: [UInt8]) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var i = 0
+    var pending: [UInt8] = []
+    while i < bytes.count {
+        let b = bytes[i]
+        if b < 128 {
+            out.append(b >= 65 && b <= 90 ? b + 32 : b)
+            i += 1
+            continue
+        }
+        // One non-ASCII scalar: its bytes, lower-cased through the scalar's mapping.
+        let n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        pending.removeAll(keepingCapacity: true)
+        pending.append(contentsOf: bytes[i..<min(i + n, bytes.count)])
+        for s in String(decoding: pending, as: UTF8.self).unicodeScalars {
+            out.append(contentsOf: s.properties.lowercaseMapping.utf8)
+        }
+        i += n
+    }
+    return String(decoding: out, as: UTF8.self)
+}
