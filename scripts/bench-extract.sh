@@ -6,6 +6,8 @@
 #
 # usage: scripts/bench-extract.sh [MB (default 20)] [runs (default 3)]
 # Builds release into .build-speed (set SCRATCH to change), prints the best of the runs.
+# The first run of a new binary also writes its vocabulary cache (see Lexicon+Cache.swift); the
+# best of several runs leaves that out. VIGIL_JOBS (default: every processor) is passed through.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MB=${1:-20}
@@ -44,3 +46,4 @@ ext = full - empty
 print(f"input {b/1e6:.1f} MB in {n} reports; whole run {full:.2f} s, start + load {empty:.2f} s")
 print(f"extraction {ext:.2f} s: {b/1e6/ext:.1f} MB/s")
 PY
+echo "jobs ${VIGIL_JOBS:-all $(nproc)}; load average $(cut -d' ' -f1-3 /proc/loadavg)"

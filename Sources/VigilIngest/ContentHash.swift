@@ -10,7 +10,12 @@ public enum ContentHash {
     public static func of(_ text: String) -> String {
         var out = [UInt8]()
         out.reserveCapacity(64)
-        for b in SHA256.hash(data: Data(text.utf8)) {
+        var text = text
+        // Hashed in place: copying the text into a `Data` first cost as much as hashing it.
+        var hasher = SHA256()
+        text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        let digest = hasher.finalize()
+        for b in digest {
             out.append(hex[Int(b >> 4)])
             out.append(hex[Int(b & 15)])
         }

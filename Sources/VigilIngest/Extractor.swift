@@ -37,8 +37,8 @@ public struct Extractor: Sendable {
             var cached: (Scope, Evidence, String)?
             func context() -> (scope: Scope, evidence: Evidence, lower: String) {
                 if let c = cached { return c }
-                let clean = a.cleanText(s)
-                let lower = " " + clean.lowercased() + " "
+                let (clean, lowerClean) = a.cleanTextAndLower(s)
+                let lower = " " + lowerClean + " "
                 let c = (ScopeClassifier.scope(lower, section: isReport ? s.section : nil),
                          Evidence(text: clean, start: s.start, end: s.end, section: s.section), lower)
                 cached = c
@@ -118,10 +118,12 @@ public struct Extractor: Sendable {
     }
 
     /// Wording that speaks of a drug's known adverse effects.
-    static func profileCue(_ lower: String) -> Bool {
-        ["adverse", "side effect", "side-effect", "toxicit", "reported", "can occur", "may occur", "manifestations",
-         "complications", "associated with", "reports of", "cases of"].contains { lower.has($0) }
-    }
+    static func profileCue(_ lower: String) -> Bool { profilePhrases.any(in: BytePairs(lower)) }
+
+    static let profilePhrases: PhraseList = [
+        "adverse", "side effect", "side-effect", "toxicit", "reported", "can occur", "may occur", "manifestations",
+        "complications", "associated with", "reports of", "cases of",
+    ]
 
     /// The drug a report is about: the one its title names, else the one it names most.
     static func mainDrug(_ a: AnalysedDocument) -> String? {
@@ -156,7 +158,9 @@ public struct Extractor: Sendable {
         var out: [Triple] = []
         for t in triples {
             let o = t.object.mention
-            let key = "\(t.subject.name)|\(t.subject.start ?? -1)|\(t.predicate)|\(o?.name ?? "")|\(o?.start ?? -1)|\(t.assertion)|\(t.scope)|\(t.evidence?.start ?? -1)"
+            // Raw values, not `\(enum)`: interpolating an enum goes through reflection. Both name
+            // each case once, so the keys tell the same triples apart.
+            let key = "\(t.subject.name)|\(t.subject.start ?? -1)|\(t.predicate.rawValue)|\(o?.name ?? "")|\(o?.start ?? -1)|\(t.assertion.rawValue)|\(t.scope.rawValue)|\(t.evidence?.start ?? -1)"
             if seen.insert(key).inserted { out.append(t) }
         }
         return out

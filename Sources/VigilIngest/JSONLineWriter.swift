@@ -5,8 +5,8 @@ import VigilCore
 /// `[.sortedKeys, .withoutEscapingSlashes]`, without its boxing of every value: on a corpus of
 /// short sentences the generic encoder cost more than the extraction.
 ///
-/// Case facts (rare, and holding doubles whose formatting is `JSONEncoder`'s own) go through a
-/// `JSONEncoder` with the same options.
+/// Case facts are written here too when their numbers are whole; others (holding doubles whose
+/// formatting is `JSONEncoder`'s own) go through a `JSONEncoder` with the same options.
 public struct JSONLineWriter {
     private let caseEncoder: JSONEncoder
 
@@ -21,7 +21,7 @@ public struct JSONLineWriter {
         key("cases", &out, first: true)
         if d.cases.isEmpty {
             out.append(contentsOf: "[]".utf8)
-        } else {
+        } else if !cases(d.cases, &out) {
             out.append(contentsOf: try caseEncoder.encode(d.cases))
         }
         key("content_hash", &out)
@@ -96,6 +96,69 @@ public struct JSONLineWriter {
         out.append(UInt8(ascii: "}"))
     }
 
+    /// Case facts written here when every number in them is a whole number (ages, days), which
+    /// `JSONEncoder` writes without a fraction; false, with nothing written, when one is not.
+    private func cases(_ cs: [CaseFacts], _ out: inout [UInt8]) -> Bool {
+        func whole(_ x: Double?) -> Bool { x.map { $0 == $0.rounded() && abs($0) < 1e15 && !($0 == 0 && $0.sign == .minus) } ?? true }
+        guard cs.allSatisfy({ c in
+            whole(c.age) && (c.ageRange ?? []).allSatisfy(whole) && c.reactions.allSatisfy { whole($0.onsetDays) }
+        }) else { return false }
+        func number(_ x: Double) { int(Int(x), &out) }
+        out.append(UInt8(ascii: "["))
+        for (i, c) in cs.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "{"))
+            var first = true
+            func field(_ k: StaticString) { key(k, &out, first: first); first = false }
+            if let v = c.age { field("age"); number(v) }
+            if let v = c.ageRange {
+                field("age_range")
+                out.append(UInt8(ascii: "["))
+                for (j, x) in v.enumerated() {
+                    if j > 0 { out.append(UInt8(ascii: ",")) }
+                    number(x)
+                }
+                out.append(UInt8(ascii: "]"))
+            }
+            field("drugs")
+            out.append(UInt8(ascii: "["))
+            for (j, d) in c.drugs.enumerated() {
+                if j > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(UInt8(ascii: "{"))
+                var f = true
+                if let v = d.dose { key("dose", &out, first: f); f = false; string(v, &out) }
+                key("name", &out, first: f)
+                string(d.name, &out)
+                key("role", &out)
+                string(d.role.rawValue, &out)
+                out.append(UInt8(ascii: "}"))
+            }
+            out.append(UInt8(ascii: "]"))
+            if let v = c.indication { field("indication"); string(v, &out) }
+            field("reactions")
+            out.append(UInt8(ascii: "["))
+            for (j, r) in c.reactions.enumerated() {
+                if j > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(UInt8(ascii: "{"))
+                key("dechallenge", &out, first: true)
+                string(r.dechallenge.rawValue, &out)
+                if let v = r.drug { key("drug", &out); string(v, &out) }
+                key("name", &out)
+                string(r.name, &out)
+                if let v = r.onsetDays { key("onset_days", &out); number(v) }
+                if let v = r.outcome { key("outcome", &out); string(v, &out) }
+                key("rechallenge", &out)
+                string(r.rechallenge.rawValue, &out)
+                out.append(UInt8(ascii: "}"))
+            }
+            out.append(UInt8(ascii: "]"))
+            if let v = c.sex { field("sex"); string(v, &out) }
+            out.append(UInt8(ascii: "}"))
+        }
+        out.append(UInt8(ascii: "]"))
+        return true
+    }
+
     @inline(__always)
     private func key(_ k: StaticString, _ out: inout [UInt8], first: Bool = false) {
         if !first { out.append(UInt8(ascii: ",")) }
@@ -113,6 +176,17 @@ public struct JSONLineWriter {
     /// JSON string escaping as Foundation's writer does it: `"` `\` and control characters only.
     func string(_ s: String, _ out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
+        // Most strings need no escape at all: copied in one piece.
+        var s = s
+        let plain = s.withUTF8 { u -> Bool in
+            for b in u where b < 0x20 || b == 0x22 || b == 0x5C { return false }
+            out.append(contentsOf: u)
+            return true
+        }
+        if plain {
+            out.append(UInt8(ascii: "\""))
+            return
+        }
         for b in s.utf8 {
             switch b {
             case 0x22: out.append(contentsOf: [0x5C, 0x22])

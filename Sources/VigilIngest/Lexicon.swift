@@ -35,28 +35,44 @@ public struct Lexicon: Sendable {
         var isLigand = false
     }
 
-    /// A name of a concept; `shape`, when set, is the exact spelling (letters and digits only)
-    /// the text must show, for names that are common words or short symbols in lower case.
+    /// A name of a concept; `shape`, when not -1, is the exact spelling (letters and digits only)
+    /// the text must show, for names that are common words or short symbols in lower case: an
+    /// index into `tables.shapes`.
     struct Term: Sendable {
         var concept: Int32
-        var shape: String?
+        var shape: Int32
     }
 
     public let directory: URL
     /// Scorer of drug–reaction pairs in lone sentences (`Seeds/models/ade_pairs.tsv`), when present.
     var pairScorer: PairScorer?
-    private(set) var concepts: [Concept] = []
-    private(set) var terms = U64Table<[Term]>(capacity: 1 << 18)
-    /// Keys of every proper prefix of a name, so a match can stop as soon as no name continues.
-    private(set) var prefixes = U64Table<Bool>(capacity: 1 << 17)
+    /// Everything the names were indexed into, in flat arrays that a cache file can hold as they are.
+    private(set) var tables = Tables()
     private var conceptIndex: [String: Int32] = [:]
+    private var shapeIndex: [String: Int32] = [:]
 
     public init(directory: URL = Lexicon.defaultDirectory) throws {
+        try self.init(directory: directory, cacheFolder: Self.defaultCacheFolder)
+    }
+
+    /// Loads the vocabularies of `directory`, through a cache file in `cacheFolder` when one is given.
+    init(directory: URL, cacheFolder: URL?) throws {
         self.directory = directory
-        try loadDrugs()
-        try loadFamilies()
-        try loadTargets()
-        try loadReactions()
+        let cache = cacheFolder.flatMap { Self.cacheFile(for: directory, in: $0) }
+        if let cache, let t = Self.readCache(cache.url, key: cache.key) {
+            tables = t
+        } else {
+            tables = .forVocabularies()
+            // Sized for the seed vocabularies, so that indexing them does not regrow the dictionaries.
+            conceptIndex.reserveCapacity(1 << 16)
+            shapeIndex.reserveCapacity(1 << 17)
+            try loadDrugs()
+            try loadFamilies()
+            try loadTargets()
+            try loadReactions()
+            tables.indexKeys()
+            if let cache { Self.writeCache(tables, to: cache.url, key: cache.key) }
+        }
         // The learned scorer of drug–reaction pairs is optional: without it the rules decide.
         let model = directory.deletingLastPathComponent().appendingPathComponent("models/ade_pairs.tsv")
         if FileManager.default.fileExists(atPath: model.path) { pairScorer = try PairScorer(contentsOf: model) }
@@ -66,19 +82,71 @@ public struct Lexicon: Sendable {
     init(drugs: [(String, [String])], reactions: [(String, [String])],
          targets: [(String, [String], String)] = [], families: [(String, [String], [String])] = []) {
         directory = URL(fileURLWithPath: "/dev/null")
+        tables = .forVocabularies()
         for (n, s) in drugs { addDrug(n, s) }
         for (f, m, a) in families { addFamily(f, m, a) }
         for (s, a, n) in targets { addTarget(s, a, n) }
         for (n, s) in reactions { addReaction(n, s) }
+        tables.indexKeys()
     }
+
+    /// The concepts, by index.
+    var concepts: ConceptTable { tables.concepts }
+
+    /// The first term of the names whose token key is `key` (-1 when none; `nextTerm` walks on),
+    /// and whether a longer name starts with these tokens.
+    @inline(__always)
+    func lookUp(_ key: UInt64) -> (first: Int32, isPrefix: Bool) {
+        guard tables.mayHold(key), let k = tables.names[key] else { return (-1, false) }
+        return (k.first, k.isPrefix)
+    }
+
+    /// The first term of the names whose token key is `key`, -1 when none.
+    @inline(__always)
+    func firstTerm(_ key: UInt64) -> Int32 {
+        guard tables.mayHold(key) else { return -1 }
+        return tables.names[key]?.first ?? -1
+    }
+
+    @inline(__always)
+    func term(_ i: Int32) -> Term { Term(concept: tables.termConcepts[Int(i)], shape: tables.termShapes[Int(i)]) }
+
+    @inline(__always)
+    func nextTerm(_ i: Int32) -> Int32 { tables.termNext[Int(i)] }
+
+    /// Whether the text's shape (`Lexicon.shapeBytes`) is the spelling a term requires.
+    func shape(_ id: Int32, matches text: [UInt8]) -> Bool {
+        tables.shapes.equals(Int(id), text)
+    }
+
+    /// `drug(named: [stem + "ic", "acid"])` for an ASCII word `stem + "ate"` ("valproate"), without
+    /// building the strings: most words ending in "-ate" name no acid.
+    func drug(namedAcidOf ascii: String) -> Int32? {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        let u = ascii.utf8
+        for b in u.prefix(u.count - 3) { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        for b in "ic".utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        return drug(key: combine(combine(0, h), Self.acidHash))
+    }
+
+    private static let acidHash = stableHash("acid")
 
     /// The drug a sequence of words names exactly, if any ("valproic acid").
     func drug(named words: [String]) -> Int32? {
         var key: UInt64 = 0
         for w in words { key = combine(key, stableHash(w)) }
-        return terms[key]?.first { concepts[Int($0.concept)].kind == .drug && $0.shape == nil }?.concept
+        return drug(key: key)
     }
 
+    private func drug(key: UInt64) -> Int32? {
+        var t = firstTerm(key)
+        while t >= 0 {
+            let term = term(t)
+            if concepts.kind(Int(term.concept)) == .drug && term.shape == -1 { return term.concept }
+            t = nextTerm(t)
+        }
+        return nil
+    }
 
     // MARK: - Loading
 
@@ -171,17 +239,31 @@ public struct Lexicon: Sendable {
     private mutating func newConcept(_ c: Concept) -> Int32 {
         let key = c.kind.rawValue + ":" + c.name
         if let i = conceptIndex[key] { return i }
-        let i = Int32(concepts.count)
-        concepts.append(c)
+        let i = Int32(tables.concepts.count)
+        tables.concepts.append(c)
         conceptIndex[key] = i
         return i
     }
 
     /// Letters and digits of a name as written: the shape the text must match exactly.
     static func shape<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
+        String(decoding: shapeBytes(scalars), as: UTF8.self)
+    }
+
+    /// `shape` as UTF-8 bytes.
+    static func shapeBytes<S: Sequence>(_ scalars: S) -> [UInt8] where S.Element == Unicode.Scalar {
         var v: [UInt8] = []
         for c in scalars where Tokenizer.charClass(c) != 0 { appendUTF8(c, to: &v) }
-        return String(decoding: v, as: UTF8.self)
+        return v
+    }
+
+    /// The index of a shape, the same for shapes that are equal as strings.
+    private mutating func shapeID(_ shape: String) -> Int32 {
+        if let i = shapeIndex[shape] { return i }
+        let i = Int32(tables.shapes.count)
+        tables.shapes.append(shape)
+        shapeIndex[shape] = i
+        return i
     }
 
     private static func hasUpper(_ s: String) -> Bool { upperCount(s) > 0 }
@@ -197,9 +279,11 @@ public struct Lexicon: Sendable {
         var key: UInt64 = 0
         for (i, h) in hashes.enumerated() {
             key = combine(key, h)
-            if i < hashes.count - 1 { prefixes[key] = true }
+            if i < hashes.count - 1, tables.names[key]?.isPrefix != true {
+                tables.names[key] = NameKey(first: tables.names[key]?.first ?? -1, isPrefix: true)
+            }
         }
-        let term = Term(concept: concept, shape: caseSensitive ? Self.shape(name.unicodeScalars) : nil)
+        let term = Term(concept: concept, shape: caseSensitive ? shapeID(Self.shape(name.unicodeScalars)) : -1)
         insert(term, at: key)
         // "splinter hemorrhages" also names "splinter hemorrhage".
         if !caseSensitive, let last = Self.lastWord(name), let sing = Tokenizer.singular(last.lowercased()),
@@ -222,16 +306,24 @@ public struct Lexicon: Sendable {
         return String(name[start..<end])
     }
 
+    /// Adds a term to the end of the key's list, unless the list has it already.
     private mutating func insert(_ term: Term, at key: UInt64) {
-        let concept = term.concept
-        if var list = terms[key] {
-            if !list.contains(where: { $0.concept == concept && $0.shape == term.shape }) {
-                list.append(term)
-                terms[key] = list
+        let new = Int32(tables.termConcepts.count)
+        if let k = tables.names[key], k.first >= 0 {
+            var t = k.first
+            while true {
+                if tables.termConcepts[Int(t)] == term.concept && tables.termShapes[Int(t)] == term.shape { return }
+                let next = tables.termNext[Int(t)]
+                if next < 0 { break }
+                t = next
             }
+            tables.termNext[Int(t)] = new
         } else {
-            terms[key] = [term]
+            tables.names[key] = NameKey(first: new, isPrefix: tables.names[key]?.isPrefix ?? false)
         }
+        tables.termConcepts.append(term.concept)
+        tables.termShapes.append(term.shape)
+        tables.termNext.append(-1)
     }
 
     /// Hashes of a name's words, computed on its UTF-8 bytes for ASCII names (most of them):
@@ -309,11 +401,15 @@ public struct Lexicon: Sendable {
 
     /// "serine/threonine kinase", "protein kinase": names of a class of proteins, not of one gene.
     static func isGenericProteinName(_ s: String) -> Bool {
-        let generic: Set<String> = ["serine", "threonine", "tyrosine", "protein", "kinase", "kinases", "receptor",
-                                    "receptors", "type", "the", "and", "of", "cell", "growth", "factor", "s", "like"]
         let words = s.lowercased().split { !$0.isLetter }
-        return words.count >= 1 && words.allSatisfy { generic.contains(String($0)) }
+        return words.count >= 1 && words.allSatisfy { genericProteinWords.contains(String($0)) }
     }
+
+    /// Built once: as a local constant the set was rebuilt for every target alias.
+    private static let genericProteinWords: Set<String> = [
+        "serine", "threonine", "tyrosine", "protein", "kinase", "kinases", "receptor", "receptors", "type", "the", "and",
+        "of", "cell", "growth", "factor", "s", "like",
+    ]
 
     /// MeSH descriptors that are not reactions a text can report ("emergency room").
     static let notReactions: Set<String> = ["emergencies", "disease", "syndrome", "recurrence", "disease progression",

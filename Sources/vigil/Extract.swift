@@ -50,7 +50,6 @@ struct Extract: ParsableCommand {
         do { extractor = Extractor(lexicon: try Lexicon()) } catch { throw UserFacingError(error) }
         // Never released: freeing the vocabularies' tables at exit took as long as a corpus' encoding.
         keptExtractor = extractor
-        let lineWriter = JSONLineWriter()
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 20)
         let enc = JSONEncoder()
@@ -59,6 +58,28 @@ struct Extract: ParsableCommand {
         var out: [ExtractedDocument] = []
         var failures = 0
         let stdout = FileHandle.standardOutput
+        let jobs = Self.jobs()
+        // Documents are extracted in batches, a batch's documents in parallel, and written in input
+        // order, so the output is the same whatever the number of jobs.
+        var pending: [SourceDocument] = []
+        var pendingBytes = 0
+        func flush() throws {
+            guard !pending.isEmpty else { return }
+            if format == .jsonl {
+                for line in try ParallelExtraction.lines(pending, extractor, jobs: jobs) {
+                    buffer.append(contentsOf: line)
+                    buffer.append(10)
+                    if buffer.count >= 1 << 20 {
+                        stdout.write(Data(buffer))
+                        buffer.removeAll(keepingCapacity: true)
+                    }
+                }
+            } else {
+                out.append(contentsOf: ParallelExtraction.documents(pending, extractor, jobs: jobs))
+            }
+            pending.removeAll(keepingCapacity: true)
+            pendingBytes = 0
+        }
         for (file, error) in input.files() {
             let docs: [SourceDocument]
             do {
@@ -70,24 +91,78 @@ struct Extract: ParsableCommand {
                 continue
             }
             for d in docs {
-                let x = extractor.extract(d)
-                if format == .jsonl {
-                    try lineWriter.write(x, to: &buffer)
-                    buffer.append(10)
-                    if buffer.count >= 1 << 20 {
-                        stdout.write(Data(buffer))
-                        buffer.removeAll(keepingCapacity: true)
-                    }
-                } else {
-                    out.append(x)
-                }
+                pending.append(d)
+                pendingBytes += d.text.utf8.count
+                if pending.count >= 1024 || pendingBytes >= 2 << 20 { try flush() }
             }
         }
+        try flush()
         if !buffer.isEmpty { stdout.write(Data(buffer)) }
         if format == .json {
             let data = out.count == 1 ? try enc.encode(out[0]) : try enc.encode(out)
             stdout.write(data + Data("\n".utf8))
         }
         if failures > 0 { throw ExitCode(1) }
+    }
+
+    /// Parallel extraction jobs: `$VIGIL_JOBS` when set, else the active processors (at most 8).
+    static func jobs() -> Int {
+        if let v = ProcessInfo.processInfo.environment["VIGIL_JOBS"], let n = Int(v), n >= 1 { return min(n, 64) }
+        return max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
+    }
+}
+
+/// Extracts a batch of documents on several threads, each result in its document's place.
+enum ParallelExtraction {
+    /// One slot per document, written by exactly one worker: `@unchecked Sendable` because the
+    /// workers share the buffer but never an element, and the caller reads it only after
+    /// `concurrentPerform` has returned.
+    private final class Slots<T>: @unchecked Sendable {
+        let items: UnsafeMutableBufferPointer<T?>
+        init(_ n: Int) {
+            items = .allocate(capacity: n)
+            items.initialize(repeating: nil)
+        }
+        deinit {
+            _ = items.deinitialize()
+            items.deallocate()
+        }
+    }
+
+    /// Runs `body` on every index, in `jobs` threads that take the indices in turn (documents of
+    /// one batch vary in size, so striding balances the threads better than halving); `state`
+    /// makes each thread's own working state.
+    private static func each<S>(_ n: Int, jobs: Int, state: @Sendable () -> S, _ body: @Sendable (Int, inout S) -> Void) {
+        let workers = min(jobs, n)
+        if workers <= 1 {
+            var st = state()
+            for i in 0..<n { body(i, &st) }
+            return
+        }
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            var st = state()
+            var i = w
+            while i < n {
+                body(i, &st)
+                i += workers
+            }
+        }
+    }
+
+    /// The JSON line of every document, in order.
+    static func lines(_ docs: [SourceDocument], _ extractor: Extractor, jobs: Int) throws -> [[UInt8]] {
+        let slots = Slots<Result<[UInt8], Error>>(docs.count)
+        each(docs.count, jobs: jobs, state: { JSONLineWriter() }) { i, writer in
+            var line: [UInt8] = []
+            slots.items[i] = Result { try writer.write(extractor.extract(docs[i]), to: &line); return line }
+        }
+        return try slots.items.map { try $0!.get() }
+    }
+
+    /// The extraction of every document, in order.
+    static func documents(_ docs: [SourceDocument], _ extractor: Extractor, jobs: Int) -> [ExtractedDocument] {
+        let slots = Slots<ExtractedDocument>(docs.count)
+        each(docs.count, jobs: jobs, state: { () }) { i, _ in slots.items[i] = extractor.extract(docs[i]) }
+        return slots.items.map { $0! }
     }
 }

@@ -73,6 +73,20 @@ import Testing
         #expect(docs.allSatisfy { $0["source"] as? String == "-" })
     }
 
+    @Test func extractionIsTheSameOnOneThreadOrMany() throws {
+        let lines = (0..<300).map { i in i % 3 == 0 ? "Sorafenib-induced alopecia in case \(i)." : "Imatinib caused edema (\(i))." }
+        let input = lines.joined(separator: "\n") + "\n"
+        let one = try VigilBinary.run(["extract", "--format", "jsonl", "--lines", "-"], input: input, environment: ["VIGIL_JOBS": "1"])
+        let many = try VigilBinary.run(["extract", "--format", "jsonl", "--lines", "-"], input: input, environment: ["VIGIL_JOBS": "3"])
+        #expect(one.status == 0 && many.status == 0)
+        #expect(one.stdout.split(separator: "\n").count == 300)
+        #expect(many.stdout == one.stdout)
+        let reports = Self.reports.path
+        let r1 = try VigilBinary.run(["extract", "--format", "json", reports], environment: ["VIGIL_JOBS": "1"])
+        let r3 = try VigilBinary.run(["extract", "--format", "json", reports], environment: ["VIGIL_JOBS": "3"])
+        #expect(r3.stdout == r1.stdout && r1.status == 0)
+    }
+
     @Test func badFilesAreNamedAndTheOthersGoOn() throws {
         let dir = temporaryDirectory()
         func write(_ name: String, _ data: Data) -> String {

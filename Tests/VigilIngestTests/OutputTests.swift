@@ -24,7 +24,17 @@ import VigilCore
                            reactions: [CaseReaction(name: "rash", drug: "sorafenib", onsetDays: 2.5)])]
     let enc = JSONEncoder()
     enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    for d in [doc, ExtractedDocument(source: "-", contentHash: "h")] {
+    // Whole numbers only (written by the line writer itself), with every optional field set or not.
+    var whole = doc
+    whole.cases = [CaseFacts(age: 62, ageRange: [60, 69], sex: "female", indication: weird,
+                             drugs: [CaseDrug(name: "sorafenib", role: .suspect, dose: weird), CaseDrug(name: "b", role: .concomitant)],
+                             reactions: [CaseReaction(name: "rash", drug: "sorafenib", onsetDays: 14, dechallenge: .positive,
+                                                      rechallenge: .negative, outcome: "recovered"),
+                                         CaseReaction(name: weird, drug: nil)]),
+                   CaseFacts(), CaseFacts(age: 0, ageRange: [], drugs: [], reactions: [CaseReaction(name: "x", drug: nil, onsetDays: 0)])]
+    var negativeZero = doc
+    negativeZero.cases = [CaseFacts(age: -0.0)]
+    for d in [doc, ExtractedDocument(source: "-", contentHash: "h"), whole, negativeZero] {
         var out: [UInt8] = []
         try JSONLineWriter().write(d, to: &out)
         #expect(String(decoding: out, as: UTF8.self) == String(decoding: try enc.encode(d), as: UTF8.self))

@@ -8,32 +8,47 @@ struct CaseFactsExtractor {
     let suspect: String
     /// Scope of each sentence, as the triples were given.
     let scopes: [Scope]
+    /// The lower-cased words of every sentence, built once: each sentence's were rebuilt by every
+    /// fact that reads it.
+    private let sentenceWords: [[String]]
 
-    static let experienceBefore: Set<String> = ["developed", "develop", "developing", "presented",
+    init(doc: AnalysedDocument, lexicon: Lexicon, suspect: String, scopes: [Scope]) {
+        self.doc = doc
+        self.lexicon = lexicon
+        self.suspect = suspect
+        self.scopes = scopes
+        sentenceWords = doc.sentences.map { doc.words($0) }
+    }
+
+    static let experienceBefore: WordSet = ["developed", "develop", "developing", "presented",
                                                 "experienced", "diagnosed", "diagnosis", "impression", "consistent",
                                                 "suffered", "exhibited", "manifested"]
-    static let experienceAfter: Set<String> = ["occurred", "appeared", "reappeared", "recurred", "developed",
+    static let experienceAfter: WordSet = ["occurred", "appeared", "reappeared", "recurred", "developed",
                                                "observed", "noted", "emerged", "worsened", "started"]
-    static let startCues: Set<String> = ["begun", "began", "begin", "started", "starting", "start", "initiated",
+    static let startCues: WordSet = ["begun", "began", "begin", "started", "starting", "start", "initiated",
                                          "initiation", "prescribed", "administered", "given", "received", "commenced",
                                          "introduced", "treated", "receiving", "taking", "took"]
-    static let stopCues: Set<String> = ["stopped", "discontinued", "withdrawn", "suspended", "ceased", "cessation",
+    static let stopCues: WordSet = ["stopped", "discontinued", "withdrawn", "suspended", "ceased", "cessation",
                                         "discontinuation", "interrupted", "withdrawal", "stop", "discontinue", "halted",
                                         "reduced", "reduction"]
-    static let betterCues: Set<String> = ["resolved", "resolution", "improved", "subsided", "disappeared", "recovered",
+    static let betterCues: WordSet = ["resolved", "resolution", "improved", "subsided", "disappeared", "recovered",
                                           "recovery", "remitted", "regressed", "normalized", "cleared", "healed",
                                           "faded", "improvement", "abated", "decreased", "relieved", "better"]
-    static let restartCues: Set<String> = ["restarted", "reintroduced", "readministration", "readministered",
+    static let restartCues: WordSet = ["restarted", "reintroduced", "readministration", "readministered",
                                            "rechallenge", "rechallenged", "resumed", "reinstituted", "reexposure",
                                            "reinitiated"]
-    static let recurCues: Set<String> = ["recurred", "reappeared", "recurrence", "relapse", "relapsed", "recur",
+    static let recurCues: WordSet = ["recurred", "reappeared", "recurrence", "relapse", "relapsed", "recur",
                                          "reappearance", "experienced", "developed", "returned"]
-    static let maleWords: Set<String> = ["man", "male", "boy", "gentleman", "he", "his", "him", "father", "husband"]
-    static let femaleWords: Set<String> = ["woman", "female", "girl", "lady", "she", "her", "mother", "wife"]
-    static let cueStops: Set<String> = ["revealed", "history", "treated", "for", "which", "that", "characterized",
+    static let maleWords: WordSet = ["man", "male", "boy", "gentleman", "he", "his", "him", "father", "husband"]
+    static let femaleWords: WordSet = ["woman", "female", "girl", "lady", "she", "her", "mother", "wife"]
+    static let cueStops: WordSet = ["revealed", "history", "treated", "for", "which", "that", "characterized",
                                         "differential", "than", "unlike", "previous"]
-    static let auxiliaries: Set<String> = ["was", "were", "had", "has", "have", "then", "subsequently", "also", "again",
+    static let auxiliaries: WordSet = ["was", "were", "had", "has", "have", "then", "subsequently", "also", "again",
                                            "been"]
+    static let symptomWords: WordSet = ["symptoms", "symptom", "developed", "occurred", "observed", "appeared", "complained"]
+    static let hypotheticalWords: WordSet = ["whether", "if", "might", "would", "should", "guidance"]
+    static let recoveredWords: WordSet = ["resolved", "recovered", "disappeared", "subsided", "resolution", "cleared", "healed"]
+    static let improvingWords: WordSet = ["improved", "improving", "improvement"]
     static let cancerWords = ["carcinoma", "cancer", "tumor", "tumour", "leukemia", "leukaemia", "lymphoma",
                               "melanoma", "sarcoma", "myeloma", "neoplasm", "blastoma", "metastases"]
 
@@ -48,7 +63,13 @@ struct CaseFactsExtractor {
         return facts
     }
 
-    private func words(_ i: Int) -> [String] { doc.words(doc.sentences[i]) }
+    private func words(_ i: Int) -> [String] { sentenceWords[i] }
+
+    /// Whether sentence `i` has a word of the set (`words(i).contains { set.contains($0) }`, on
+    /// the tokens' hashes).
+    private func says(_ i: Int, _ set: WordSet) -> Bool {
+        doc.sentences[i].tokens.contains { set.contains(doc.tokens[$0]) }
+    }
 
     /// Sentences about the patient: the case section, and elsewhere those the scope says are the case's.
     func isPatientSentence(_ i: Int) -> Bool {
@@ -206,13 +227,13 @@ struct CaseFactsExtractor {
         let start = sentences.first { i in
             doc.sentences[i].section == "case" &&
                 doc.mentionsBySentence[i].contains { doc.mentions[$0].kind == .drug && doc.mentions[$0].name == suspect } &&
-                words(i).contains { Self.startCues.contains($0) }
+                says(i, Self.startCues)
         }
         for i in sentences {
             let s = doc.sentences[i]
             let ms = doc.mentionsBySentence[i]
             if s.section == "case", let st = start, i < st { continue }
-            let w = s.tokens.map { doc.tokens[$0].norm }
+            let w = words(i)
             for mi in ms {
                 let m = doc.mentions[mi]
                 guard m.kind == .reaction else { continue }
@@ -282,8 +303,8 @@ struct CaseFactsExtractor {
             let w = words(i)
             let namesDrug = doc.mentionsBySentence[i].contains { doc.mentions[$0].kind == .drug && doc.mentions[$0].name == suspect }
             let isStart = (namesDrug || w.contains("treatment") || w.contains("drug")) &&
-                (w.contains { Self.startCues.contains($0) || Self.restartCues.contains($0) }) &&
-                !w.contains { Self.stopCues.contains($0) }
+                (says(i, Self.startCues) || says(i, Self.restartCues)) &&
+                !says(i, Self.stopCues)
             var value: Double?
             for k in w.indices {
                 // "14 days after starting sorafenib", "At 10 days after starting treatment"
@@ -298,7 +319,7 @@ struct CaseFactsExtractor {
                     }
                     if w[e] == "later", let ls = lastStart, i - ls <= 2 { value = d; break }
                     // "administered sorafenib 5 days before he reported"
-                    if w[e] == "before", namesDrug, w.contains(where: { Self.startCues.contains($0) }) { value = d; break }
+                    if w[e] == "before", namesDrug, says(i, Self.startCues) { value = d; break }
                     if k >= 1, w[k - 1] == "after", k == 1 || (k == 2 && w[0] == "only") || w[0] == "after" {
                         if let ls = lastStart, i - ls <= 2 { value = d; break }
                     }
@@ -328,9 +349,8 @@ struct CaseFactsExtractor {
     }
 
     private func hasReactionOrSymptom(_ i: Int) -> Bool {
-        let w = words(i)
-        return doc.mentionsBySentence[i].contains { doc.mentions[$0].kind == .reaction } ||
-            w.contains { ["symptoms", "symptom", "developed", "occurred", "observed", "appeared", "complained"].contains($0) }
+        doc.mentionsBySentence[i].contains { doc.mentions[$0].kind == .reaction } ||
+            says(i, Self.symptomWords)
     }
 
     /// Dechallenge, rechallenge and outcome, read from the case's sentences in order.
@@ -343,23 +363,23 @@ struct CaseFactsExtractor {
         for i in sentences {
             let n = i  // document order, so that a later section does not count as "soon after"
             let w = words(i)
-            let joined = " " + w.joined(separator: " ") + " "
             let namesDrug = doc.mentionsBySentence[i].contains { doc.mentions[$0].kind == .drug && doc.mentions[$0].name == suspect }
                 || w.contains("treatment") || w.contains("drug") || w.contains("therapy")
-            let hypothetical = w.contains { ["whether", "if", "might", "would", "should", "guidance"].contains($0) }
+            let hypothetical = says(i, Self.hypotheticalWords)
             if hypothetical { continue }
-            let restart = namesDrug && (w.contains { Self.restartCues.contains($0) } || joined.has(" re - challenge")
+            let joined = BytePairs(" " + w.joined(separator: " ") + " ")
+            let restart = namesDrug && (says(i, Self.restartCues) || joined.has(" re - challenge")
                                         || joined.has(" re - administration") || joined.has(" started again")
                                         || joined.has(" given again") || joined.has(" administered again"))
             if restart {
                 restartedAt = n
-            } else if namesDrug && w.contains(where: { Self.stopCues.contains($0) }) {
+            } else if namesDrug && says(i, Self.stopCues) {
                 stoppedAt = n
             }
-            let better = w.contains { Self.betterCues.contains($0) }
+            let better = says(i, Self.betterCues)
             let notRecur = joined.has(" did not recur") || joined.has(" not recur") || joined.has(" no recurrence")
                 || joined.has(" without recurrence") || joined.has(" have not recurred") || joined.has(" not reappear")
-            let recur = !notRecur && w.contains { Self.recurCues.contains($0) }
+            let recur = !notRecur && says(i, Self.recurCues)
             if let r = restartedAt, n - r <= 2 {
                 if notRecur && n == r { if re != .positive { re = .negative } } else if recur { re = .positive }
                 else if notRecur, re != .positive { re = .negative }
@@ -372,9 +392,9 @@ struct CaseFactsExtractor {
             }
             if joined.has(" died ") || joined.has(" death of the patient") || joined.has(" fatal outcome") {
                 outcome = "fatal"
-            } else if outcome == nil, w.contains(where: { ["resolved", "recovered", "disappeared", "subsided", "resolution", "cleared", "healed"].contains($0) }) {
+            } else if outcome == nil, says(i, Self.recoveredWords) {
                 outcome = "recovered"
-            } else if outcome == nil, w.contains(where: { ["improved", "improving", "improvement"].contains($0) }) {
+            } else if outcome == nil, says(i, Self.improvingWords) {
                 outcome = "recovering"
             }
         }

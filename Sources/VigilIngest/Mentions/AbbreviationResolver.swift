@@ -7,7 +7,7 @@ enum AbbreviationResolver {
     /// Last words that make an unknown long form a reaction: "acute localized exanthematous pustulosis".
     static let diseaseSuffixes = ["osis", "itis", "emia", "aemia", "pathy", "penia", "plasia", "algia", "trophy",
                                   "rrhea", "rrhoea", "edema", "oedema", "toxicity", "ataxia", "spasm", "plegia"]
-    static let diseaseHeads: Set<String> = ["syndrome", "reaction", "reactions", "disease", "disorder", "eruption",
+    static let diseaseHeads: WordSet = ["syndrome", "reaction", "reactions", "disease", "disorder", "eruption",
                                             "rash", "failure", "injury", "dermatitis", "necrolysis", "toxicity",
                                             "dysfunction", "insufficiency", "lesion", "lesions", "event", "events"]
 
@@ -25,8 +25,9 @@ enum AbbreviationResolver {
         var definedAt: Set<Int> = []
         var newMentions: [EntityMention] = []
         var replaced: [Range<Int>] = []
-        var mentionEndingAt: [Int: Int] = [:]
-        var mentionAt: Set<Int> = []
+        // Indexed by token (arrays, not a dictionary and a set hashed for every token).
+        var mentionEndingAt = TokenIndex(count: tokens.count + 1)
+        var mentionAt = TokenFlags(count: tokens.count)
         for (k, m) in mentions.enumerated() {
             mentionEndingAt[m.tokens.upperBound] = k
             for t in m.tokens { mentionAt.insert(t) }
@@ -77,7 +78,8 @@ enum AbbreviationResolver {
         guard !defs.isEmpty else { return }
         mentions.removeAll { m in m.concept == -1 && replaced.contains { $0.lowerBound <= m.tokens.lowerBound && m.tokens.upperBound <= $0.upperBound } }
         // Uses of a defined abbreviation, wherever no other name was found.
-        for (k, t) in tokens.enumerated() where t.kind == .word && !mentionAt.contains(k) && t.isCapitalized {
+        for k in tokens.indices where tokens[k].kind == .word && !mentionAt.contains(k) && tokens[k].isCapitalized {
+            let t = tokens[k]
             let key = Lexicon.shape(text[t.start..<t.end])
             guard let d = defs[key] else { continue }
             var m = EntityMention(kind: d.kind, name: d.name, concept: d.concept, tokens: k..<(k + 1),
@@ -87,6 +89,24 @@ enum AbbreviationResolver {
         }
         mentions.append(contentsOf: newMentions)
         mentions.sortInReadingOrder()
+    }
+
+    /// Token → mention index, as `[Int: Int]` was used: a subscript that gives nil where unset.
+    struct TokenIndex {
+        private var v: [Int]
+        init(count: Int) { v = [Int](repeating: -1, count: count) }
+        subscript(t: Int) -> Int? {
+            get { v[t] < 0 ? nil : v[t] }
+            set { v[t] = newValue ?? -1 }
+        }
+    }
+
+    /// Tokens inside a mention, as `Set<Int>` was used.
+    struct TokenFlags {
+        private var v: [Bool]
+        init(count: Int) { v = [Bool](repeating: false, count: count) }
+        func contains(_ t: Int) -> Bool { v[t] }
+        mutating func insert(_ t: Int) { v[t] = true }
     }
 
     private static func firstLetter(_ text: [Unicode.Scalar], _ at: Int) -> Unicode.Scalar? {

@@ -5,10 +5,10 @@ import VigilCore
 /// as written.
 enum MentionFinder {
     /// Punctuation a name may span: "hand-foot", "Cushing's".
-    static let connectors: Set<String> = ["-", "‐", "'", "’"]
+    static let connectors: WordSet = ["-", "‐", "'", "’"]
 
     /// Severity and course words that ADE annotators keep with the reaction ("severe urticaria").
-    static let modifiers: Set<String> = [
+    static let modifiers: WordSet = [
         "acute", "severe", "fatal", "toxic", "multiple", "systemic", "symptomatic", "fulminant", "bilateral",
         "diffuse", "generalized", "generalised", "transient", "mild", "progressive", "reversible", "massive",
         "irreversible", "prolonged", "sudden", "refractory", "delayed", "focal", "chronic", "persistent",
@@ -24,14 +24,14 @@ enum MentionFinder {
     ]
 
     /// Words that make a drug name into a reaction: "lithium toxicity".
-    static let toxicityHeads: Set<String> = ["toxicity", "intoxication", "overdose", "overdosage", "poisoning"]
+    static let toxicityHeads: WordSet = ["toxicity", "intoxication", "overdose", "overdosage", "poisoning"]
     /// Reactions that take the drug's name as their first word: "aminophylline hypersensitivity".
-    static let drugNamedHeads: Set<String> = ["toxicity", "intoxication", "overdose", "overdosage", "poisoning",
+    static let drugNamedHeads: WordSet = ["toxicity", "intoxication", "overdose", "overdosage", "poisoning",
                                               "hypersensitivity", "allergy", "rash", "eruption", "toxicosis"]
 
-    static let notDrugFollowers: Set<String> = ["kinase", "kinases", "receptor", "receptors", "phosphatase",
+    static let notDrugFollowers: WordSet = ["kinase", "kinases", "receptor", "receptors", "phosphatase",
                                                  "hydroxylase", "transporter", "residue", "residues", "metabolism"]
-    static let genericWords: Set<String> = ["adverse", "side", "effect", "effects", "event", "events", "reaction",
+    static let genericWords: WordSet = ["adverse", "side", "effect", "effects", "event", "events", "reaction",
                                             "reactions", "drug", "toxic", "toxicity", "toxicities", "complication",
                                             "complications", "disease", "diseases", "symptom", "symptoms", "disorder",
                                             "syndrome", "lesion", "lesions", "cutaneous", "skin", "abnormalities", "s"]
@@ -40,29 +40,33 @@ enum MentionFinder {
         var out: [EntityMention] = []
         var i = 0
         let n = tokens.count
-        var ends: [(Int, Int, [Lexicon.Term])] = []  // (end token, candidate terms)
+        var ends: [(Int, Int, Int32)] = []  // (end token, singular, first candidate term)
         while i < n, tokens[i].start < limit {
             guard tokens[i].isWord else { i += 1; continue }
             ends.removeAll(keepingCapacity: true)
             var key: UInt64 = 0
             var j = i
             while true {
-                let t = tokens[j]
-                let full = combine(key, t.hash)
-                if let hits = lexicon.terms[full] { ends.append((j + 1, 0, hits)) }
-                if t.singularHash != 0, let hits = lexicon.terms[combine(key, t.singularHash)] { ends.append((j + 1, 1, hits)) }
-                guard lexicon.prefixes.contains(full) else { break }
+                let full = combine(key, tokens[j].hash)
+                let (hits, isPrefix) = lexicon.lookUp(full)
+                if hits >= 0 { ends.append((j + 1, 0, hits)) }
+                let singular = tokens[j].singularHash
+                if singular != 0 {
+                    let hits = lexicon.firstTerm(combine(key, singular))
+                    if hits >= 0 { ends.append((j + 1, 1, hits)) }
+                }
+                guard isPrefix else { break }
                 key = full
                 var k = j + 1
-                if k < n, tokens[k].kind == .punct, connectors.contains(tokens[k].norm), !tokens[k].spaceBefore { k += 1 }
+                if k < n, tokens[k].kind == .punct, connectors.contains(tokens[k]), !tokens[k].spaceBefore { k += 1 }
                 guard k < n, tokens[k].isWord, tokens[k].start < limit else { break }
                 j = k
             }
             var matched = false
             for (end, _, hits) in ends.reversed() {
                 if let best = choose(hits, tokens, i, end, text, lexicon) {
-                    let c = lexicon.concepts[Int(best)]
-                    out.append(EntityMention(kind: c.kind, name: c.name, concept: best, tokens: i..<end,
+                    let c = lexicon.concepts
+                    out.append(EntityMention(kind: c.kind(Int(best)), name: c.name(Int(best)), concept: best, tokens: i..<end,
                                              start: tokens[i].start, end: tokens[end - 1].end))
                     i = end
                     matched = true
@@ -82,7 +86,7 @@ enum MentionFinder {
                 return notDrugFollowers.contains(next) || (next == "/" && m.name.hasSuffix("ine"))
                     || (aminoAcid && (next2.hasPrefix("kinase") || next3.hasPrefix("kinase")))
             // "adverse effects", "side effects": words that announce reactions, not reactions.
-            case .reaction: return m.tokens.allSatisfy { !tokens[$0].isWord || genericWords.contains(tokens[$0].norm) }
+            case .reaction: return m.tokens.allSatisfy { !tokens[$0].isWord || genericWords.contains(tokens[$0]) }
             default: return false
             }
         }
@@ -91,18 +95,21 @@ enum MentionFinder {
     }
 
     /// The concept a matched name stands for, by kind priority, among those whose spelling fits.
-    private static func choose(_ hits: [Lexicon.Term], _ tokens: [Token], _ s: Int, _ e: Int,
+    private static func choose(_ first: Int32, _ tokens: [Token], _ s: Int, _ e: Int,
                                _ text: [Unicode.Scalar], _ lexicon: Lexicon) -> Int32? {
         var best: Int32?
         var bestRank = Int.max
-        var shape: String?
-        for h in hits {
-            if let want = h.shape {
-                if shape == nil { shape = Lexicon.shape(text[tokens[s].start..<tokens[e - 1].end]) }
-                guard shape == want else { continue }
+        var shape: [UInt8]?
+        var t = first
+        while t >= 0 {
+            let h = lexicon.term(t)
+            t = lexicon.nextTerm(t)
+            if h.shape >= 0 {
+                if shape == nil { shape = Lexicon.shapeBytes(text[tokens[s].start..<tokens[e - 1].end]) }
+                guard lexicon.shape(h.shape, matches: shape!) else { continue }
             }
             let rank: Int
-            switch lexicon.concepts[Int(h.concept)].kind {
+            switch lexicon.concepts.kind(Int(h.concept)) {
             case .drug: rank = 0
             case .reaction: rank = 1
             case .targetFamily: rank = 2
@@ -120,7 +127,7 @@ enum MentionFinder {
                 // Extend left over modifiers ("acute severe hepatitis"), never over another mention.
                 var s = m.tokens.lowerBound
                 let floor = idx > 0 ? out[idx - 1].tokens.upperBound : 0
-                while s - 1 >= floor, tokens[s - 1].kind == .word, modifiers.contains(tokens[s - 1].norm),
+                while s - 1 >= floor, tokens[s - 1].kind == .word, modifiers.contains(tokens[s - 1]),
                       !tokens[s].blankLineBefore {
                     s -= 1
                 }
@@ -131,12 +138,12 @@ enum MentionFinder {
                 if k < tokens.count, tokens[k].norm == "-", !tokens[k].spaceBefore { k += 1 }
                 // The next mention is a one-word reaction such as "hypersensitivity": it takes the drug's name.
                 if idx + 1 < out.count, out[idx + 1].kind == .reaction, out[idx + 1].tokens.lowerBound == k,
-                   out[idx + 1].tokens.count == 1, drugNamedHeads.contains(tokens[k].norm), out[idx + 1].embeddedDrug == nil {
+                   out[idx + 1].tokens.count == 1, drugNamedHeads.contains(tokens[k]), out[idx + 1].embeddedDrug == nil {
                     out[idx + 1].start = m.start
                     out[idx + 1].embeddedDrug = idx
                     continue
                 }
-                if k < tokens.count, toxicityHeads.contains(tokens[k].norm) {
+                if k < tokens.count, toxicityHeads.contains(tokens[k]) {
                     let nextIsMention = idx + 1 < out.count && out[idx + 1].tokens.lowerBound <= k
                     if !nextIsMention {
                         extra.append(EntityMention(kind: .reaction, name: "\(m.name) \(tokens[k].norm)", concept: -1,

@@ -16,14 +16,14 @@ enum PatternMentions {
         "itis", "osis", "emia", "aemia", "penia", "pathy", "algia", "plegia", "rrhea", "rrhoea", "toxicity",
         "cytosis", "trophy", "ectasia", "uria", "dynia", "spasm", "lysis", "megaly", "oedema", "edema",
     ]
-    static let notDisorders: Set<String> = [
+    static let notDisorders: WordSet = [
         "diagnosis", "prognosis", "hypothesis", "analysis", "synthesis", "basis", "thesis", "emphasis", "anamnesis",
         "dialysis", "hemodialysis", "haemodialysis", "electrolysis", "hydrolysis", "paralysis", "parenthesis",
         "osmosis", "metamorphosis", "mitosis", "meiosis", "apoptosis", "homeostasis", "anastomosis", "biopsy",
         "urinalysis", "plasmapheresis", "prophylaxis", "catalysis", "lipolysis", "glycolysis", "proteolysis",
         "fibrinolysis", "thrombolysis", "hemolysis", "neurolysis", "necrosis", "ketosis", "acidosis",
     ]
-    static let organWords: Set<String> = [
+    static let organWords: WordSet = [
         "pulmonary", "renal", "hepatic", "cardiac", "cutaneous", "skin", "ocular", "visual", "neurologic", "neurological",
         "neuropsychiatric", "psychiatric", "gastrointestinal", "hematologic", "hematological", "haematological",
         "cardiovascular", "respiratory", "muscular", "neuromuscular", "cerebral", "nervous", "liver", "kidney", "local",
@@ -33,7 +33,7 @@ enum PatternMentions {
         "neurobehavioral", "neuropsychological", "psychotic", "autonomic", "sensory", "motor", "immune", "hypersensitivity",
         "infusion", "injection", "site", "systemic", "toxic", "adverse", "idiosyncratic", "neurotoxicity",
     ]
-    static let reactionHeads: Set<String> = [
+    static let reactionHeads: WordSet = [
         "toxicity", "toxicities", "reaction", "reactions", "symptoms", "damage", "dysfunction", "disorder",
         "disorders", "disturbance", "disturbances", "injury", "injuries", "events", "deterioration", "complications",
         "changes", "involvement", "impairment", "abnormalities", "abnormality", "lesions", "effects", "effect",
@@ -41,7 +41,7 @@ enum PatternMentions {
     ]
 
     /// Classes of drugs that reports name as the cause ("a cephalosporin", "corticosteroids").
-    static let drugClasses: Set<String> = [
+    static let drugClasses: WordSet = [
         "interferon", "ifn", "corticosteroid", "corticosteroids", "cephalosporin",
         "cephalosporins", "fluoroquinolone", "fluoroquinolones", "quinolone", "quinolones", "penicillins",
         "sulfonamide", "sulfonamides", "aminoglycoside", "aminoglycosides", "macrolide", "macrolides",
@@ -92,20 +92,35 @@ enum PatternMentions {
     }
 
     /// Suffix lists as byte strings keyed by their last two bytes, so a word is checked against a
-    /// handful of suffixes rather than all of them.
+    /// handful of suffixes rather than all of them; the two bytes index an array directly (a
+    /// dictionary hashed them with `Hasher` for every word).
     struct SuffixSet: Sendable {
-        private var byTail: [UInt16: [[UInt8]]] = [:]
-        init(_ suffixes: [String]) {
-            for s in suffixes {
+        /// For each pair of last bytes, the range of `suffixes` that end with it.
+        private var byTail: [UInt32]
+        private var suffixes: [[UInt8]] = []
+        init(_ list: [String]) {
+            var groups: [UInt16: [[UInt8]]] = [:]
+            var order: [UInt16] = []
+            for s in list {
                 let b = Array(s.utf8)
-                byTail[UInt16(b[b.count - 2]) << 8 | UInt16(b[b.count - 1]), default: []].append(b)
+                let tail = UInt16(b[b.count - 2]) << 8 | UInt16(b[b.count - 1])
+                if groups[tail] == nil { order.append(tail) }
+                groups[tail, default: []].append(b)
+            }
+            byTail = [UInt32](repeating: 0, count: 1 << 16)
+            for tail in order {
+                let start = suffixes.count
+                suffixes.append(contentsOf: groups[tail]!)
+                byTail[Int(tail)] = UInt32(start) << 16 | UInt32(suffixes.count - start)
             }
         }
         func matches(_ w: String) -> Bool {
             var w = w
             return w.withUTF8 { b in
-                guard b.count >= 2, let list = byTail[UInt16(b[b.count - 2]) << 8 | UInt16(b[b.count - 1])] else { return false }
-                return list.contains { suf in
+                guard b.count >= 2 else { return false }
+                let entry = byTail[Int(UInt16(b[b.count - 2]) << 8 | UInt16(b[b.count - 1]))]
+                let start = Int(entry >> 16), n = Int(entry & 0xFFFF)
+                return suffixes[start..<(start + n)].contains { suf in
                     suf.count <= b.count && zip(suf, b[(b.count - suf.count)...]).allSatisfy { $0 == $1 }
                 }
             }
@@ -124,8 +139,9 @@ enum PatternMentions {
         var k = 0
         while k < tokens.count, tokens[k].start < limit {
             defer { k += 1 }
+            guard tokens[k].kind == .word, !covered[k] else { continue }
             let t = tokens[k]
-            guard t.kind == .word, !covered[k], t.norm.utf8.count >= 3 else { continue }
+            guard t.norm.utf8.count >= 3 else { continue }
             if drugClasses.contains(t.norm) {
                 extra.append(EntityMention(kind: .drug, name: t.norm, concept: -1, tokens: k..<(k + 1), start: t.start, end: t.end))
                 covered[k] = true
@@ -134,7 +150,7 @@ enum PatternMentions {
             guard t.norm.utf8.count >= 6 else { continue }
             let w = t.norm
             // "valproate" names valproic acid.
-            if w.hasSuffix("ate"), let d = lexicon.drug(named: [String(w.dropLast(3)) + "ic", "acid"]) {
+            if w.hasSuffix("ate"), let d = t.isASCII ? lexicon.drug(namedAcidOf: w) : lexicon.drug(named: [String(w.dropLast(3)) + "ic", "acid"]) {
                 extra.append(EntityMention(kind: .drug, name: lexicon.concepts[Int(d)].name, concept: d,
                                            tokens: k..<(k + 1), start: t.start, end: t.end))
                 covered[k] = true
@@ -153,7 +169,7 @@ enum PatternMentions {
             }
             if disorderSuffixSet.matches(w) && !notDisorders.contains(w) {
                 var s = k
-                while s - 1 >= 0, !covered[s - 1], tokens[s - 1].kind == .word, MentionFinder.modifiers.contains(tokens[s - 1].norm) { s -= 1 }
+                while s - 1 >= 0, !covered[s - 1], tokens[s - 1].kind == .word, MentionFinder.modifiers.contains(tokens[s - 1]) { s -= 1 }
                 extra.append(EntityMention(kind: .reaction, name: w, concept: -1, tokens: k..<(k + 1),
                                            start: tokens[s].start, end: t.end))
                 covered[k] = true
@@ -163,11 +179,11 @@ enum PatternMentions {
         k = 1
         while k < tokens.count, tokens[k].start < limit {
             defer { k += 1 }
-            guard !covered[k], tokens[k].kind == .word, reactionHeads.contains(tokens[k].norm) else { continue }
+            guard !covered[k], tokens[k].kind == .word, reactionHeads.contains(tokens[k]) else { continue }
             var s = k
             while s - 1 >= 0, !covered[s - 1], tokens[s - 1].kind == .word, k - s < 3,
-                  organWords.contains(tokens[s - 1].norm) || MentionFinder.modifiers.contains(tokens[s - 1].norm) { s -= 1 }
-            guard s < k, (s..<k).contains(where: { organWords.contains(tokens[$0].norm) }) else { continue }
+                  organWords.contains(tokens[s - 1]) || MentionFinder.modifiers.contains(tokens[s - 1]) { s -= 1 }
+            guard s < k, (s..<k).contains(where: { organWords.contains(tokens[$0]) }) else { continue }
             // "adverse effects", "toxic effects" name no reaction of their own.
             if (s..<k).allSatisfy({ ["adverse", "toxic", "systemic", "side"].contains(tokens[$0].norm) }) { continue }
             let name = (s...k).map { tokens[$0].norm }.joined(separator: " ")

@@ -3,12 +3,12 @@ import VigilCore
 /// Whether a sentence states, denies or only entertains what it says about a mention
 /// (NegEx-style triggers with a scope that ends at the clause).
 enum AssertionDetector {
-    static let negationTriggers: Set<String> = ["no", "not", "without", "denied", "denies", "deny", "absence", "absent",
+    static let negationTriggers: WordSet = ["no", "not", "without", "denied", "denies", "deny", "absence", "absent",
                                                 "lack", "never", "neither", "nor", "none", "free", "negative", "excluded"]
-    static let clauseBreaks: Set<String> = [";", ".", "but", "however", "although", "though", "which", "except",
+    static let clauseBreaks: WordSet = [";", ".", "but", "however", "although", "though", "which", "except",
                                             "whereas", "while", "who", "whom", "after", "until", "because", "despite"]
-    static let hypotheticalCues: Set<String> = ["may", "might", "could", "would", "if", "whether", "should"]
-    static let uncertainCues: Set<String> = ["possible", "possibly", "suspected", "suspect", "probable", "probably",
+    static let hypotheticalCues: WordSet = ["may", "might", "could", "would", "if", "whether", "should"]
+    static let uncertainCues: WordSet = ["possible", "possibly", "suspected", "suspect", "probable", "probably",
                                              "likely", "unlikely", "suggest", "suggests", "suggested", "suggesting",
                                              "presumably", "presumed", "putative", "questionable", "doubtful"]
 
@@ -19,19 +19,17 @@ enum AssertionDetector {
         var k = mention.lowerBound - 1
         var steps = 0
         while k >= sentence.lowerBound, steps < 14 {
-            let w = tokens[k].norm
-            if w == ";" { break }
-            if hypotheticalCues.contains(w) { return .hypothetical }
-            if uncertainCues.contains(w) { return .uncertain }
+            if tokens[k].norm == ";" { break }
+            if hypotheticalCues.contains(tokens[k]) { return .hypothetical }
+            if uncertainCues.contains(tokens[k]) { return .uncertain }
             k -= 1
             steps += 1
         }
         var f = mention.upperBound
         steps = 0
         while f < sentence.upperBound, steps < 4 {
-            let w = tokens[f].norm
-            if hypotheticalCues.contains(w) { return .hypothetical }
-            if uncertainCues.contains(w) { return .uncertain }
+            if hypotheticalCues.contains(tokens[f]) { return .hypothetical }
+            if uncertainCues.contains(tokens[f]) { return .uncertain }
             f += 1
             steps += 1
         }
@@ -44,9 +42,9 @@ enum AssertionDetector {
         var words = 0
         while k >= sentence.lowerBound, words < 10 {
             let t = tokens[k]
-            if clauseBreaks.contains(t.norm) { break }
+            if clauseBreaks.contains(t) { break }
             if t.isWord { words += 1 }
-            if negationTriggers.contains(t.norm) {
+            if negationTriggers.contains(t) {
                 // "not only", "no longer", "no change in", "not markedly" are not denials of the mention.
                 let next = k + 1 < tokens.count ? tokens[k + 1].norm : ""
                 if t.norm == "not" && (next == "only" || next == "markedly" || next == "significantly") { k -= 1; continue }
@@ -62,9 +60,8 @@ enum AssertionDetector {
         var f = mention.upperBound
         var seen: [String] = []
         while f < sentence.upperBound, seen.count < 5 {
-            let w = tokens[f].norm
-            if clauseBreaks.contains(w) || w == "," { break }
-            if tokens[f].isWord { seen.append(w) }
+            if clauseBreaks.contains(tokens[f]) || tokens[f].norm == "," { break }
+            if tokens[f].isWord { seen.append(tokens[f].norm) }
             f += 1
         }
         guard !seen.isEmpty else { return false }

@@ -2,13 +2,13 @@
 /// "it blocks VEGFR-2", "an inhibitor of PDGFR", with enumerations such as
 /// "vascular endothelial growth factor receptors 1, 2, and 3" resolved to the family's members.
 enum TargetRelations {
-    static let triggers: Set<String> = [
+    static let triggers: WordSet = [
         "inhibits", "inhibit", "inhibiting", "inhibited", "inhibitor", "inhibitors", "inhibition", "inhibitory",
         "blocks", "block", "blocking", "blocked", "blockade", "blocker", "interferes", "interfere", "interfering",
         "targets", "targeting", "antagonist", "antagonizes", "antagonises", "binds", "binding", "suppresses",
         "suppress", "suppressing", "against", "interaction", "interacts", "selective", "potent", "agonist",
     ]
-    static let pronouns: Set<String> = ["it", "this", "which", "its", "the"]
+    static let pronouns: WordSet = ["it", "this", "which", "its", "the"]
 
     struct Link { var drug: Int?; var target: Int; var member: String? }
 
@@ -17,7 +17,7 @@ enum TargetRelations {
                       _ lexicon: Lexicon) -> [Link] {
         let targets = mentionIdx.filter { mentions[$0].kind == .target || mentions[$0].kind == .targetFamily }
         guard !targets.isEmpty else { return [] }
-        guard let trigger = sentence.tokens.first(where: { triggers.contains(tokens[$0].norm) }) else { return [] }
+        guard let trigger = sentence.tokens.first(where: { triggers.contains(tokens[$0]) }) else { return [] }
         let drugs = mentionIdx.filter { mentions[$0].kind == .drug }
         var subjects: [Int?] = drugs.filter { mentions[$0].tokens.upperBound <= trigger }
         let head = sentence.tokens.prefix(6).map { tokens[$0].norm }
@@ -39,16 +39,16 @@ enum TargetRelations {
             let after = m.tokens.lowerBound > trigger
             let before = m.tokens.upperBound <= trigger && trigger - m.tokens.upperBound <= 2
             guard after || before else { continue }
-            if after, let near = sentence.tokens.last(where: { $0 < m.tokens.lowerBound && triggers.contains(tokens[$0].norm) }),
+            if after, let near = sentence.tokens.last(where: { $0 < m.tokens.lowerBound && triggers.contains(tokens[$0]) }),
                clauseEnds(near, m.tokens.lowerBound, tokens) { continue }
             if isPathwayMember(m, tokens, sentence) { continue }
             let members = m.kind == .targetFamily ? enumeratedMembers(m, tokens, sentence, lexicon) : []
             for s in subjects {
                 if s != nil, let sd = s, mentions[sd].name.hasSuffix("nib"), m.concept >= 0,
-                   lexicon.concepts[Int(m.concept)].isLigand {
+                   lexicon.concepts.isLigand(Int(m.concept)) {
                     continue  // a kinase inhibitor acts on the receptor, not on the growth factor
                 }
-                if s == nil, m.concept >= 0, lexicon.concepts[Int(m.concept)].isLigand { continue }
+                if s == nil, m.concept >= 0, lexicon.concepts.isLigand(Int(m.concept)) { continue }
                 if members.isEmpty {
                     out.append(Link(drug: s, target: t, member: nil))
                 } else {

@@ -70,7 +70,16 @@ struct AnalysedDocument {
     }
 
     /// A sentence's text for evidence: line breaks and hyphenation at line ends removed.
-    func cleanText(_ s: Sentence) -> String {
+    func cleanText(_ s: Sentence) -> String { String(decoding: cleanBytes(s), as: UTF8.self) }
+
+    /// `cleanText` and its `lowercased()`, the latter made on the bytes.
+    func cleanTextAndLower(_ s: Sentence) -> (clean: String, lower: String) {
+        let v = cleanBytes(s)
+        return (String(decoding: v, as: UTF8.self), lowercasedUTF8(v))
+    }
+
+    /// The UTF-8 bytes of `cleanText`.
+    private func cleanBytes(_ s: Sentence) -> [UInt8] {
         var v: [UInt8] = []
         v.reserveCapacity(s.end - s.start)
         var k = s.start
@@ -89,7 +98,7 @@ struct AnalysedDocument {
             appendUTF8(c, to: &v)
             k += 1
         }
-        return String(decoding: v, as: UTF8.self)
+        return v
     }
 
     /// Lower-cased words of a sentence, for cue look-ups.

@@ -56,7 +56,9 @@ struct DocumentLayout: Sendable {
             return DocumentLayout(blocks: [Block(start: 0, end: text.count, kind: .body, section: nil)],
                                   articleEnd: text.count)
         }
-        let headingSections = lines.compactMap { heading($0.lower) }
+        // Each line's heading, found once: the loop below asks again.
+        let lineHeadings = lines.map { heading($0.lower) }
+        let headingSections = lineHeadings.compactMap { $0 }
         var blocks: [Block] = []
         var section = "abstract"
         var seenHeading = false
@@ -94,11 +96,11 @@ struct DocumentLayout: Sendable {
                 prevBlank = false
                 prevEndsSentence = l.text.hasSuffix(".") || l.text.hasSuffix(".\"")
             }
-            if bodyLines >= 2, l.text.count <= 60, endMarkers.contains(where: { lower.hasPrefix($0) }) {
+            if bodyLines >= 2, atMost60(l.text), endMarkers.contains(where: { lower.hasPrefix($0) }) {
                 articleEnd = l.start
                 break
             }
-            if let sec = heading(lower) {
+            if let sec = lineHeadings[i] {
                 mode = .normal
                 seenHeading = true
                 if sec == "introduction" { seenIntro = true }
@@ -159,7 +161,7 @@ struct DocumentLayout: Sendable {
                     titleDone = true
                 }
             }
-            if isFurniture(l.text) || (isTitleCase(l.text) && prevBlank && (i + 1 >= lines.count || lines[i + 1].text.isEmpty)) {
+            if isFurniture(l.text) || (prevBlank && (i + 1 >= lines.count || lines[i + 1].text.isEmpty) && isTitleCase(l.text)) {
                 blocks.append(Block(start: l.start, end: l.end, kind: .standalone, section: seenHeading ? section : "front"))
                 continue
             }
@@ -183,7 +185,8 @@ struct DocumentLayout: Sendable {
                 appendUTF8(c, to: &v)
             }
             let t = String(decoding: v, as: UTF8.self)
-            out.append(Line(start: s, end: e, text: t, lower: t.lowercased()))
+            // Lower-cased on the bytes, as `lowercased()` would.
+            out.append(Line(start: s, end: e, text: t, lower: lowercasedUTF8(v)))
         }
         for (k, c) in text.enumerated() where c == "\n" {
             emit(k)
@@ -193,9 +196,18 @@ struct DocumentLayout: Sendable {
         return out
     }
 
+    /// `s.count <= 60` without counting the characters of a long ASCII line: a line has at most as
+    /// many characters as bytes, and exactly as many when it is ASCII without carriage returns.
+    private static func atMost60(_ s: String) -> Bool {
+        let n = s.utf8.count
+        if n <= 60 { return true }
+        if !s.utf8.contains(where: { $0 >= 128 || $0 == 13 }) { return false }  // "\r\n" is one character
+        return s.count <= 60
+    }
+
     /// The section a heading line names, or nil when the line is not a heading.
     static func heading(_ lower: String) -> String? {
-        guard lower.count <= 60 else { return nil }
+        guard atMost60(lower) else { return nil }
         var t = Substring(lower)
         // "1. Introduction", "II. Case report", "Case report:"
         if let f = t.first, f.isNumber || "ivx".contains(f) {
@@ -238,16 +250,26 @@ struct DocumentLayout: Sendable {
         var long = 0, capital = 0
         // ASCII lines (most) are read on bytes: Character-level splitting and filtering cost a
         // tenth of a report's extraction.
-        if t.utf8.allSatisfy({ $0 < 128 }) {
-            for w in t.utf8.split(separator: 32) {
-                var letters = 0
-                for b in w where (b >= 65 && b <= 90) || (b >= 97 && b <= 122) { letters += 1 }
-                guard letters >= 4 else { continue }
-                long += 1
-                if let f = w.first, f >= 65 && f <= 90 { capital += 1 }
+        var t = t
+        let ascii = t.withUTF8 { u -> Bool in
+            for b in u where b >= 128 { return false }
+            // Words between spaces, read in one pass without splitting.
+            var letters = 0
+            var capitalFirst = false
+            var inWord = false
+            for b in u {
+                if b == 32 {
+                    if inWord, letters >= 4 { long += 1; if capitalFirst { capital += 1 } }
+                    inWord = false
+                    continue
+                }
+                if !inWord { inWord = true; letters = 0; capitalFirst = b >= 65 && b <= 90 }
+                if (b >= 65 && b <= 90) || (b >= 97 && b <= 122) { letters += 1 }
             }
-            return long >= 2 && capital * 10 >= long * 8
+            if inWord, letters >= 4 { long += 1; if capitalFirst { capital += 1 } }
+            return true
         }
+        if ascii { return long >= 2 && capital * 10 >= long * 8 }
         for w in t.split(separator: " ") {
             let letters = w.filter(\.isLetter)
             guard letters.count >= 4 else { continue }

@@ -11,14 +11,14 @@ struct Sentence: Sendable {
 /// of "et al.", "Fig. 1", "e.g.", "vs.", decimals or initials.
 enum SentenceSplitter {
     /// Words that a full stop follows without ending the sentence.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "al", "fig", "figs", "eg", "ie", "vs", "dr", "mr", "mrs", "ms", "no", "nos", "approx", "ca", "cf",
         "inc", "ltd", "st", "jr", "sr", "resp", "pp", "vol", "ref", "refs", "dept", "univ", "prof", "etc",
         "viz", "mt", "op", "cit", "ed", "eds", "ibid", "max", "min", "var", "spp", "sp", "med", "hosp",
     ]
 
     /// Words that begin sentences, to tell "hepatitis B. There" from "by D. Angio".
-    static let sentenceStarters: Set<String> = [
+    static let sentenceStarters: WordSet = [
         "the", "there", "this", "these", "that", "it", "its", "he", "she", "his", "her", "we", "our", "they", "a", "an",
         "in", "on", "at", "after", "before", "during", "however", "although", "because", "since", "no", "one", "two",
         "patients", "patient", "treatment", "all", "both", "as", "when", "while", "with", "for", "of", "to", "then",
@@ -70,8 +70,10 @@ enum SentenceSplitter {
 
     /// The index of the first token of the next sentence when a sentence ends at token `k`.
     private static func boundary(after k: Int, _ tokens: [Token], _ range: Range<Int>) -> Int? {
+        // Most tokens are words: tested before the token (and its string) is copied.
+        guard tokens[k].kind == .punct else { return nil }
         let tok = tokens[k]
-        guard tok.kind == .punct, tok.norm == "." || tok.norm == "?" || tok.norm == "!" else { return nil }
+        guard tok.norm == "." || tok.norm == "?" || tok.norm == "!" else { return nil }
         let n = k + 1
         guard n < range.upperBound else { return nil }
         let next = tokens[n]
@@ -90,11 +92,11 @@ enum SentenceSplitter {
             if prev.isWord && !prev.spaceBefore && k - 2 >= range.lowerBound && tokens[k - 2].norm == "." {
                 return nil  // "e.g." "i.e."
             }
-            if prev.kind == .word && abbreviations.contains(prev.norm) { return nil }
+            if prev.kind == .word && abbreviations.contains(prev) { return nil }
             // Initials ("D. Angio"), but not "hepatitis B. There".
             if prev.kind == .word && prev.end - prev.start == 1 && prev.isCapitalized {
                 let before = k - 2 >= range.lowerBound ? tokens[k - 2] : nil
-                let startsSentence = sentenceStarters.contains(next.norm)
+                let startsSentence = sentenceStarters.contains(next)
                 if !(before.map { $0.kind == .word && !$0.isCapitalized } ?? false) || !startsSentence { return nil }
             }
         }

@@ -20,6 +20,8 @@ struct Token: Sendable {
     var blankLineBefore: Bool
     /// Whether any whitespace separates this token from the previous one.
     var spaceBefore: Bool
+    /// Whether the token was written in ASCII, so that `norm` is ASCII (false says nothing).
+    var isASCII = false
 
     var isWord: Bool { kind != .punct }
 }
@@ -33,6 +35,19 @@ func stableHash(_ s: String) -> UInt64 {
         h = h &* 0x0000_0100_0000_01b3
     }
     return h
+}
+
+/// `stableHash`, and whether the string is ASCII, in one pass.
+@inline(__always)
+func stableHashASCII(_ s: String) -> (hash: UInt64, isASCII: Bool) {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    var high: UInt8 = 0
+    for b in s.utf8 {
+        high |= b
+        h ^= UInt64(b)
+        h = h &* 0x0000_0100_0000_01b3
+    }
+    return (h, high < 128)
 }
 
 /// Folds one more token into an n-gram key.

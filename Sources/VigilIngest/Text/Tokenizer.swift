@@ -23,10 +23,12 @@ enum Tokenizer {
             let cls = charClass(c)
             if cls == 0 {
                 if c == "\u{AD}" { i += 1; continue }  // soft hyphen
-                let p = String(Character(c))
-                tokens.append(Token(kind: .punct, start: i, end: i + 1, norm: p, hash: stableHash(p), singularHash: 0,
+                let ascii = c.value < 128
+                let p = ascii ? asciiStrings[Int(c.value)] : String(Character(c))
+                tokens.append(Token(kind: .punct, start: i, end: i + 1, norm: p,
+                                    hash: ascii ? asciiHashes[Int(c.value)] : stableHash(p), singularHash: 0,
                                     isCapitalized: false, isAllUpper: false, newlineBefore: newline,
-                                    blankLineBefore: blank, spaceBefore: space))
+                                    blankLineBefore: blank, spaceBefore: space, isASCII: ascii))
                 newline = false; blank = false; space = false
                 i += 1
                 continue
@@ -74,13 +76,14 @@ enum Tokenizer {
                 }
                 break
             }
-            _ = ascii
             let kind: Token.Kind = cls == 2 ? .number : .word
             let norm = String(decoding: bytes, as: UTF8.self)
             var tok = Token(kind: kind, start: start, end: j, norm: norm, hash: hash, singularHash: 0,
                             isCapitalized: text[start].value < 128 ? (text[start].value >= 65 && text[start].value <= 90) : text[start].properties.isUppercase, isAllUpper: kind == .word && upper,
-                            newlineBefore: newline, blankLineBefore: blank, spaceBefore: space)
-            if kind == .word, let last = bytes.last, last == 115 { tok.singularHash = singular(norm).map(stableHash) ?? 0 }
+                            newlineBefore: newline, blankLineBefore: blank, spaceBefore: space, isASCII: ascii)
+            if kind == .word, let last = bytes.last, last == 115 {
+                tok.singularHash = ascii ? singularHash(bytes) : singular(norm).map(stableHash) ?? 0
+            }
             tokens.append(tok)
             newline = false; blank = false; space = false
             i = j
@@ -91,6 +94,23 @@ enum Tokenizer {
     /// Tokens of a lexicon term: the same rules as running text, so both sides meet.
     static func normalizedWords(_ term: String) -> [Token] {
         tokenize(Array(term.unicodeScalars)).filter(\.isWord)
+    }
+
+    /// The single-scalar strings of ASCII punctuation and their hashes, made once rather than per token.
+    private static let asciiStrings: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+    private static let asciiHashes: [UInt64] = asciiStrings.map(stableHash)
+
+    /// `singular(w).map(stableHash) ?? 0` for an ASCII word's bytes, without building strings.
+    static func singularHash(_ w: [UInt8]) -> UInt64 {
+        let n = w.count
+        guard n > 3, w[n - 1] == 115, w[n - 2] != 115, w[n - 2] != 117, w[n - 2] != 105 else { return 0 }  // s, ss, us, is
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        if w[n - 3] == 105 && w[n - 2] == 101 {  // "ies" → "y"
+            for b in w[..<(n - 3)] { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+            return (h ^ 121) &* 0x0000_0100_0000_01b3
+        }
+        for b in w[..<(n - 1)] { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        return h
     }
 
     static func singular(_ w: String) -> String? {

@@ -1,18 +1,34 @@
 /// A hash table keyed by 64-bit hashes that are already well mixed (token and n-gram keys):
 /// open addressing with Fibonacci hashing, no per-look-up `Hasher` run as `Dictionary` does.
-struct U64Table<Value>: @unchecked Sendable {
-    private var keys: [UInt64]
-    private var values: [Value?]
-    private var used: [Bool]
+/// A key and its value share a slot, so a look-up costs one cache miss rather than one per array.
+struct U64Table<Value> {
+    struct Slot {
+        var key: UInt64
+        /// nil in an empty slot.
+        var value: Value?
+    }
+
+    private(set) var slots: [Slot]
     private var shift: UInt64
     private(set) var count = 0
 
     init(capacity: Int = 16) {
         var n = 16
         while n < capacity * 2 { n <<= 1 }
-        keys = [UInt64](repeating: 0, count: n)
-        values = [Value?](repeating: nil, count: n)
-        used = [Bool](repeating: false, count: n)
+        slots = [Slot](repeating: Slot(key: 0, value: nil), count: n)
+        shift = UInt64(64 - n.trailingZeroBitCount)
+    }
+
+    /// A table from the slots another table had (as a cache stores them); nil when they cannot be
+    /// a table's.
+    init?(slots: [Slot]) {
+        let n = slots.count
+        guard n >= 16, n & (n - 1) == 0 else { return nil }
+        var used = 0
+        for s in slots where s.value != nil { used += 1 }
+        guard used * 2 <= n else { return nil }
+        self.slots = slots
+        count = used
         shift = UInt64(64 - n.trailingZeroBitCount)
     }
 
@@ -21,52 +37,39 @@ struct U64Table<Value>: @unchecked Sendable {
 
     subscript(key: UInt64) -> Value? {
         @inline(__always) get {
-            let mask = keys.count - 1
             var i = slot(key)
-            return keys.withUnsafeBufferPointer { k in
-                used.withUnsafeBufferPointer { u in
-                    while u[i] {
-                        if k[i] == key { return values[i] }
-                        i = (i + 1) & mask
-                    }
-                    return nil
+            return slots.withUnsafeBufferPointer { s in
+                let mask = s.count - 1
+                while let v = s[i].value {
+                    if s[i].key == key { return v }
+                    i = (i + 1) & mask
                 }
+                return nil
             }
         }
         set {
             guard let newValue else { fatalError("U64Table: removal is not supported") }
-            if (count + 1) * 2 > keys.count { grow() }
-            let mask = keys.count - 1
+            if (count + 1) * 2 > slots.count { grow() }
+            let mask = slots.count - 1
             var i = slot(key)
-            while used[i] {
-                if keys[i] == key { values[i] = newValue; return }
+            while slots[i].value != nil {
+                if slots[i].key == key { slots[i].value = newValue; return }
                 i = (i + 1) & mask
             }
-            used[i] = true
-            keys[i] = key
-            values[i] = newValue
+            slots[i] = Slot(key: key, value: newValue)
             count += 1
         }
     }
 
     @inline(__always)
-    func contains(_ key: UInt64) -> Bool {
-        let mask = keys.count - 1
-        var i = slot(key)
-        return keys.withUnsafeBufferPointer { k in
-            used.withUnsafeBufferPointer { u in
-                while u[i] {
-                    if k[i] == key { return true }
-                    i = (i + 1) & mask
-                }
-                return false
-            }
-        }
-    }
+    func contains(_ key: UInt64) -> Bool { self[key] != nil }
 
     private mutating func grow() {
-        var bigger = U64Table(capacity: keys.count)
-        for i in keys.indices where used[i] { bigger[keys[i]] = values[i] }
+        var bigger = U64Table(capacity: slots.count)
+        for s in slots { if let v = s.value { bigger[s.key] = v } }
         self = bigger
     }
 }
+
+extension U64Table: Sendable where Value: Sendable {}
+extension U64Table.Slot: Sendable where Value: Sendable {}

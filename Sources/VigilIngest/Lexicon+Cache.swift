@@ -1,0 +1,238 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A cache of the indexed vocabularies, so that a run reads one file instead of parsing and
+/// indexing the TSVs (most of a short run's time). The TSVs stay the source of truth: the cache
+/// is used only when its key — format version, the executable, and the identity (device, inode,
+/// size, change and modification times) of every TSV — matches, and is otherwise rebuilt. It is
+/// written to a temporary file and renamed, so a reader never sees half of one; where it cannot
+/// be written (a read-only home) every run indexes the TSVs as before.
+///
+/// Location: `$VIGIL_CACHE` (a directory; empty or `off` disables the cache), else
+/// `$XDG_CACHE_HOME/vigil`, else `~/.cache/vigil`; one file per vocabulary folder and executable.
+extension Lexicon {
+    static let vocabularyFiles = ["drugs.tsv", "target_families.tsv", "targets.tsv", "reactions.tsv"]
+    private static let cacheMagic = Array("vigil-lexicon-cache 4\n".utf8)
+
+    /// Where cache files go by default; nil when caching is off or there is no home.
+    static var defaultCacheFolder: URL? {
+        let env = ProcessInfo.processInfo.environment
+        if let v = env["VIGIL_CACHE"] {
+            return v.isEmpty || v == "off" ? nil : URL(fileURLWithPath: v)
+        } else if let x = env["XDG_CACHE_HOME"], !x.isEmpty {
+            return URL(fileURLWithPath: x).appendingPathComponent("vigil")
+        } else if let h = env["HOME"], !h.isEmpty {
+            return URL(fileURLWithPath: h).appendingPathComponent(".cache/vigil")
+        }
+        return nil
+    }
+
+    /// The cache file for a vocabulary folder and the key its contents must carry; nil when a
+    /// file cannot be examined (loading then reports the problem).
+    static func cacheFile(for directory: URL, in folder: URL) -> (url: URL, key: [UInt8])? {
+        let dir = directory.standardizedFileURL.path
+        var key = cacheMagic
+        key.append(contentsOf: "\(dir)\n".utf8)
+        // The executable: another build may index the same names differently. Its change time is
+        // left out: tools that hard-link binaries (perf's build-id cache) change it.
+        guard let exe = identity("/proc/self/exe", changeTime: false) else { return nil }
+        key.append(contentsOf: "exe \(exe)\n".utf8)
+        for f in vocabularyFiles {
+            guard let id = identity(dir + "/" + f) else { return nil }
+            key.append(contentsOf: "\(f) \(id)\n".utf8)
+        }
+        // One file per vocabulary folder and executable path: two binaries used in turn (a debug
+        // and a release build) would otherwise rebuild each other's cache on every run, while a
+        // rebuilt binary replaces its own.
+        let exePath = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? ""
+        let name = "lexicon-" + String(stableHash(dir + "\n" + exePath), radix: 16) + ".bin"
+        return (folder.appendingPathComponent(name), key)
+    }
+
+    /// Device, inode, size, change and modification times of a file, nil when it cannot be examined.
+    private static func identity(_ path: String, changeTime: Bool = true) -> String? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        #if canImport(Darwin)
+        let m = st.st_mtimespec, c = st.st_ctimespec
+        #else
+        let m = st.st_mtim, c = st.st_ctim
+        #endif
+        let changed = changeTime ? " \(c.tv_sec).\(c.tv_nsec)" : ""
+        return "\(st.st_dev) \(st.st_ino) \(st.st_size) \(m.tv_sec).\(m.tv_nsec)" + changed
+    }
+
+    /// The tables in the cache file, nil when it is missing, is for another key, or is damaged.
+    static func readCache(_ url: URL, key: [UInt8]) -> Tables? {
+        // Mapped rather than read: the tables are copied out of it once.
+        guard let data = try? Data(contentsOf: url, options: .alwaysMapped) else { return nil }
+        return data.withUnsafeBytes { raw -> Tables? in
+            var r = CacheReader(raw)
+            guard let k: [UInt8] = r.array(), k == key else { return nil }
+            return r.tables()
+        }
+    }
+
+    /// Writes the cache file beside a temporary one and renames it; failures are ignored.
+    static func writeCache(_ t: Tables, to url: URL, key: [UInt8]) {
+        var w = CacheWriter()
+        w.array(key)
+        w.tables(t)
+        let dir = url.deletingLastPathComponent()
+        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        guard FileManager.default.createFile(atPath: tmp.path, contents: Data(w.bytes)) else { return }
+        if rename(tmp.path, url.path) != 0 { unlink(tmp.path) }
+    }
+}
+
+/// Appends arrays of plain values as a length and their bytes.
+private struct CacheWriter {
+    var bytes: [UInt8] = []
+
+    mutating func array<T: BitwiseCopyable>(_ a: [T]) {
+        var n = UInt64(a.count)
+        withUnsafeBytes(of: &n) { bytes.append(contentsOf: $0) }
+        a.withUnsafeBytes { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func strings(_ s: Lexicon.ByteStrings) {
+        array(s.ends)
+        array(s.bytes)
+    }
+
+    /// A table's slots as they lie in memory: valid for the executable that wrote them, which the
+    /// cache key names.
+    mutating func table<V: BitwiseCopyable>(_ t: U64Table<V>) {
+        precondition(_isPOD(U64Table<V>.Slot.self))
+        var n = UInt64(t.slots.count)
+        withUnsafeBytes(of: &n) { bytes.append(contentsOf: $0) }
+        t.slots.withUnsafeBytes { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func tables(_ t: Lexicon.Tables) {
+        array(t.concepts.kinds)
+        strings(t.concepts.names)
+        array(t.concepts.ligands)
+        // Family members: concept, member count, then the members' names.
+        var members = Lexicon.ByteStrings()
+        var heads: [Int32] = []
+        for (c, m) in t.concepts.members.sorted(by: { $0.key < $1.key }) {
+            heads.append(c)
+            heads.append(Int32(m.count))
+            for s in m { members.append(s) }
+        }
+        array(heads)
+        strings(members)
+        table(t.names)
+        array(t.keyFilter)
+        array(t.termConcepts)
+        array(t.termShapes)
+        array(t.termNext)
+        strings(t.shapes)
+    }
+}
+
+/// Reads what `CacheWriter` wrote; nil as soon as the bytes do not fit.
+private struct CacheReader {
+    let raw: UnsafeRawBufferPointer
+    var at = 0
+
+    init(_ raw: UnsafeRawBufferPointer) { self.raw = raw }
+
+    mutating func array<T: BitwiseCopyable>() -> [T]? {
+        guard at + 8 <= raw.count else { return nil }
+        let n = Int(raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))
+        at += 8
+        let size = MemoryLayout<T>.stride
+        guard n >= 0, n <= (raw.count - at) / max(size, 1) else { return nil }
+        let out = [T](unsafeUninitializedCapacity: n) { buf, count in
+            if n > 0 {
+                Self.preferHugePages(UnsafeMutableRawBufferPointer(buf))
+                UnsafeMutableRawBufferPointer(buf).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[at..<(at + n * size)]))
+            }
+            count = n
+        }
+        at += n * size
+        return out
+    }
+
+    /// Asks for 2 MiB pages under a large, untouched buffer: copying a table into 4 KiB pages
+    /// cost a page fault every 4 KiB, most of loading the cache.
+    private static func preferHugePages(_ buf: UnsafeMutableRawBufferPointer) {
+        #if os(Linux)
+        let huge = 2 << 20
+        guard buf.count >= 2 * huge, let base = buf.baseAddress else { return }
+        let start = (Int(bitPattern: base) + huge - 1) & ~(huge - 1)
+        let end = (Int(bitPattern: base) + buf.count) & ~(huge - 1)
+        if end > start { _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, MADV_HUGEPAGE) }
+        #endif
+    }
+
+    mutating func strings() -> Lexicon.ByteStrings? {
+        guard let ends: [Int32] = array(), let bytes: [UInt8] = array() else { return nil }
+        guard ends.last.map({ Int($0) == bytes.count }) ?? bytes.isEmpty else { return nil }
+        return Lexicon.ByteStrings(ends: ends, bytes: bytes)
+    }
+
+    mutating func table<V: BitwiseCopyable>() -> U64Table<V>? {
+        guard _isPOD(U64Table<V>.Slot.self), at + 8 <= raw.count else { return nil }
+        let n = Int(raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))
+        at += 8
+        let size = MemoryLayout<U64Table<V>.Slot>.stride
+        guard n >= 0, n <= (raw.count - at) / size else { return nil }
+        let slots = [U64Table<V>.Slot](unsafeUninitializedCapacity: n) { buf, count in
+            if n > 0 {
+                Self.preferHugePages(UnsafeMutableRawBufferPointer(buf))
+                UnsafeMutableRawBufferPointer(buf).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[at..<(at + n * size)]))
+            }
+            count = n
+        }
+        at += n * size
+        return U64Table(slots: slots)
+    }
+
+    mutating func tables() -> Lexicon.Tables? {
+        var t = Lexicon.Tables()
+        guard let kinds: [UInt8] = array(), let names = strings(), let ligands: [Bool] = array(),
+              let heads: [Int32] = array(), let members = strings(),
+              let nameKeys: U64Table<Lexicon.NameKey> = table(),
+              let keyFilter: [UInt64] = array(), keyFilter.isEmpty || keyFilter.count == 1 << (Lexicon.Tables.filterBits - 6),
+              let termConcepts: [Int32] = array(), let termShapes: [Int32] = array(), let termNext: [Int32] = array(),
+              let shapes = strings(),
+              at == raw.count
+        else { return nil }
+        let n = kinds.count
+        guard names.count == n, ligands.count == n, kinds.allSatisfy({ Int($0) < Lexicon.ConceptTable.kindCodes.count }),
+              termConcepts.count == termShapes.count, termConcepts.count == termNext.count,
+              termConcepts.allSatisfy({ $0 >= 0 && Int($0) < n }),
+              termShapes.allSatisfy({ $0 >= -1 && Int($0) < shapes.count }),
+              termNext.allSatisfy({ $0 >= -1 && Int($0) < termNext.count }),
+              heads.count % 2 == 0,
+              nameKeys.slots.allSatisfy({ ($0.value?.first ?? 0) < termConcepts.count }),
+              names.isWellFormed, members.isWellFormed, shapes.isWellFormed
+        else { return nil }
+        t.concepts.kinds = kinds
+        t.concepts.names = names
+        t.concepts.ligands = ligands
+        var m = 0
+        for k in stride(from: 0, to: heads.count, by: 2) {
+            let c = heads[k], count = Int(heads[k + 1])
+            guard c >= 0, Int(c) < n, count > 0, m + count <= members.count else { return nil }
+            t.concepts.members[c] = (m..<(m + count)).map { members.string($0) }
+            m += count
+        }
+        guard m == members.count else { return nil }
+        t.names = nameKeys
+        t.keyFilter = keyFilter
+        t.termConcepts = termConcepts
+        t.termShapes = termShapes
+        t.termNext = termNext
+        t.shapes = shapes
+        return t
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import VigilIngest
+
+/// A vocabulary folder of a few rows, in the TSV formats of `Seeds/vocab`.
+private func vocabulary(drugs: String = "sorafenib\tNexavar\tDB00398\n") throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-vocab-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let files = [
+        "drugs.tsv": "name\tsynonyms\tdrugbank_id\n" + drugs,
+        "reactions.tsv": "name\tsynonyms\tbroader\tsource\nrash\tskin eruption\t\tmeddra\nfever\tpyrexia\t\tmeddra\n",
+        "targets.tsv": "symbol\taliases\tname\tis_kinase\tis_drug_target\nKDR\tVEGFR2\tkinase insert domain receptor\t1\t1\n",
+        "target_families.tsv": "family\tmembers\taliases\nVEGFR\tFLT1|KDR|FLT4\tVEGFRs\n",
+    ]
+    for (name, text) in files { try Data(text.utf8).write(to: dir.appendingPathComponent(name)) }
+    return dir
+}
+
+private func folder() -> URL {
+    FileManager.default.temporaryDirectory.appendingPathComponent("vigil-cache-\(UUID().uuidString)")
+}
+
+private func names(_ lexicon: Lexicon, _ text: String) -> [String] {
+    AnalysedDocument(text: text, lexicon: lexicon).mentions.map { "\($0.kind.rawValue):\($0.name)" }
+}
+
+private let sample = "Sorafenib (Nexavar) caused a skin eruption and pyrexia; it inhibits VEGFR2 and the VEGFRs."
+
+@Test func cachedVocabulariesFindTheSameNames() throws {
+    let vocab = try vocabulary(), cache = folder()
+    let direct = try Lexicon(directory: vocab, cacheFolder: nil)
+    let first = try Lexicon(directory: vocab, cacheFolder: cache)
+    let file = try #require(Lexicon.cacheFile(for: vocab, in: cache))
+    #expect(Lexicon.readCache(file.url, key: file.key) != nil)
+    let second = try Lexicon(directory: vocab, cacheFolder: cache)
+    #expect(names(direct, sample) == ["drug:sorafenib", "drug:sorafenib", "reaction:rash", "reaction:fever",
+                                      "target:KDR", "target_family:VEGFR"])
+    #expect(names(first, sample) == names(direct, sample))
+    #expect(names(second, sample) == names(direct, sample))
+}
+
+@Test func changedVocabularyIsReadAgain() throws {
+    let vocab = try vocabulary(), cache = folder()
+    _ = try Lexicon(directory: vocab, cacheFolder: cache)
+    try Data("name\tsynonyms\tdrugbank_id\nsorafenib\tNexavar\tDB00398\nimatinib\tGleevec\tDB00619\n".utf8)
+        .write(to: vocab.appendingPathComponent("drugs.tsv"))
+    let again = try Lexicon(directory: vocab, cacheFolder: cache)
+    #expect(names(again, "Gleevec and Nexavar") == ["drug:imatinib", "drug:sorafenib"])
+}
+
+@Test func unwritableCacheFolderStillLoads() throws {
+    let vocab = try vocabulary()
+    // A folder below a regular file can be neither created nor written.
+    let blocker = folder()
+    try Data("x".utf8).write(to: blocker)
+    let lexicon = try Lexicon(directory: vocab, cacheFolder: blocker.appendingPathComponent("vigil"))
+    #expect(names(lexicon, "Nexavar") == ["drug:sorafenib"])
+}
+
+@Test func damagedCacheFileIsRebuilt() throws {
+    let vocab = try vocabulary(), cache = folder()
+    _ = try Lexicon(directory: vocab, cacheFolder: cache)
+    let file = try #require(Lexicon.cacheFile(for: vocab, in: cache))
+    let whole = try Data(contentsOf: file.url)
+    try whole.prefix(whole.count / 2).write(to: file.url)
+    #expect(Lexicon.readCache(file.url, key: file.key) == nil)
+    let lexicon = try Lexicon(directory: vocab, cacheFolder: cache)
+    #expect(names(lexicon, sample).count == 6)
+    #expect(Lexicon.readCache(file.url, key: file.key) != nil)
+}
