@@ -138,11 +138,14 @@ public struct Lexicon: Sendable {
         return drug(key: key)
     }
 
-    private func drug(key: UInt64) -> Int32? {
+    private func drug(key: UInt64) -> Int32? { concept(key: key, kind: .drug) }
+
+    /// The concept of `kind` whose name (any spelling) has the token key `key`, if any.
+    func concept(key: UInt64, kind: EntityKind) -> Int32? {
         var t = firstTerm(key)
         while t >= 0 {
             let term = term(t)
-            if concepts.kind(Int(term.concept)) == .drug && term.shape == -1 { return term.concept }
+            if concepts.kind(Int(term.concept)) == kind && term.shape == -1 { return term.concept }
             t = nextTerm(t)
         }
         return nil

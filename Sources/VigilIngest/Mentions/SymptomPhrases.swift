@@ -203,6 +203,6 @@ enum SymptomPhrases {
     static func reactionConcept(_ name: String, _ lexicon: Lexicon) -> Int32? {
         var key: UInt64 = 0
         for t in Tokenizer.normalizedWords(name) { key = combine(key, t.hash) }
-        return lexicon.terms[key]?.first { lexicon.concepts[Int($0.concept)].kind == .reaction && $0.shape == nil }?.concept
+        return lexicon.concept(key: key, kind: .reaction)
     }
 }
