@@ -88,16 +88,36 @@ func document(_ text: String, pmid: String? = nil, triples: [Triple]) -> Extract
     }
 }
 
+/// A flag set once, read from another thread.
+final class Flag: @unchecked Sendable {  // `value` is only touched under `lock`
+    private let lock = NSLock()
+    private var value = false
+    func set() { lock.withLock { value = true } }
+    var isSet: Bool { lock.withLock { value } }
+}
+
 /// `interrupt()` stops a running statement from another thread; the store answers afterwards.
 @Test func interruptStopsALongQueryAndTheStoreGoesOn() throws {
     let store = try GraphStore(path: temporaryDatabasePath())
-    DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) { store.interrupt() }
+    // A thread of its own (the shared dispatch pool may be busy with other tests), interrupting
+    // until the query has returned: an interrupt before the statement starts does nothing.
+    let finished = Flag()
+    let stopped = DispatchSemaphore(value: 0)
+    Thread.detachNewThread {
+        while !finished.isSet {
+            Thread.sleep(forTimeInterval: 0.1)
+            if !finished.isSet { store.interrupt() }
+        }
+        stopped.signal()
+    }
     #expect(throws: StoreError.interrupted(path: store.path)) {
         // Counts to a billion: minutes, unless interrupted.
         try store.read { db in
             try Int.fetchOne(db, sql: "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000000) SELECT count(*) FROM n")
         }
     }
+    finished.set()
+    stopped.wait()
     #expect(try store.read { db in try Int.fetchOne(db, sql: "SELECT 40 + 2") } == 42)
 }
 
