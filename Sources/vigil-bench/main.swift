@@ -30,6 +30,9 @@ let edges = FileManager.default.fileExists(atPath: data + "/hetionet-v1.0-edges.
     && isGzip(data + "/hetionet-v1.0-edges.sif.gz")
     ? data + "/hetionet-v1.0-edges.sif.gz" : data + "/hetionet-v1.0-edges.reconstructed.sif.gz"
 
+/// The temporary folder of this run's database, removed at exit.
+nonisolated(unsafe) var scratchDirectory: String?
+
 var report = BenchReport()
 let dbPath: String
 if let existing, FileManager.default.fileExists(atPath: existing) {
@@ -38,6 +41,11 @@ if let existing, FileManager.default.fileExists(atPath: existing) {
 } else {
     let dir = NSTemporaryDirectory() + "vigil-bench-\(ProcessInfo.processInfo.processIdentifier)"
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    if existing == nil {
+        // A database of 170 MB per run: gone when the benchmark ends (keep one with --db FILE).
+        scratchDirectory = dir
+        atexit { scratchDirectory.map { try? FileManager.default.removeItem(atPath: $0) } }
+    }
     dbPath = existing ?? dir + "/hetionet.vigil.db"
     // The schema is created before the clock starts, as the peers create their tables untimed.
     _ = try GraphStore(path: dbPath)
