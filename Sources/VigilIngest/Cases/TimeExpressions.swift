@@ -16,8 +16,24 @@ enum TimeExpressions {
     ]
 
     static func number(_ w: String) -> Double? {
+        // Most words are neither: a word that begins with an ASCII letter parses as a Double only
+        // when it begins "i", "n" or "s" ("inf", "nan", "snan"), and is a number word only when it
+        // begins with the first letter of one; neither test runs a Hasher or the parser.
+        if let f = w.utf8.first, (f | 0x20) >= 97, (f | 0x20) <= 122 {
+            let l = f | 0x20
+            if l == 105 || l == 110 || l == 115, let d = Double(w) { return d }
+            guard f >= 97, numberWordStarts & (1 << UInt32(f - 97)) != 0 else { return nil }
+            return numberWords[w]
+        }
         if let d = Double(w) { return d }
         return numberWords[w]
+    }
+
+    /// The first letters of the number words (all lower-case ASCII), bit `c - "a"` for letter `c`.
+    private static let numberWordStarts: UInt32 = numberWords.keys.reduce(0) { m, w in
+        let f = w.utf8.first!
+        precondition(f >= 97 && f <= 122, "number words are lower-case ASCII")
+        return m | (1 << UInt32(f - 97))
     }
 
     /// A duration starting at word index `i` ("two weeks", "14 days", "a week"): days and the index after it.

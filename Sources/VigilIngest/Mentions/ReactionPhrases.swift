@@ -5,25 +5,25 @@ import VigilCore
 /// "increased theophylline levels". The whole phrase is the reaction, as ADE annotators mark it.
 enum ReactionPhrases {
     /// Words before the measurement: "elevated liver enzymes", "low platelet count".
-    static let risingWords: Set<String> = ["increased", "elevated", "raised", "high", "higher", "rising", "increasing",
+    static let risingWords: WordSet = ["increased", "elevated", "raised", "high", "higher", "rising", "increasing",
                                            "prolonged", "excessive", "supratherapeutic"]
-    static let changedWords: Set<String> = ["abnormal", "deranged", "altered", "fluctuating"]
-    static let fallingWords: Set<String> = ["decreased", "low", "lower", "reduced", "diminished", "depressed",
+    static let changedWords: WordSet = ["abnormal", "deranged", "altered", "fluctuating"]
+    static let fallingWords: WordSet = ["decreased", "low", "lower", "reduced", "diminished", "depressed",
                                             "falling", "decreasing", "impaired", "subtherapeutic", "blurred", "poor"]
     /// Nouns of change: "increase of INR", "QT prolongation", "weight gain".
-    static let risingNouns: Set<String> = ["increase", "increases", "elevation", "elevations", "rise", "prolongation",
+    static let risingNouns: WordSet = ["increase", "increases", "elevation", "elevations", "rise", "prolongation",
                                            "gain"]
-    static let changeNouns: Set<String> = ["abnormality", "abnormalities", "derangement", "disturbance", "disturbances",
+    static let changeNouns: WordSet = ["abnormality", "abnormalities", "derangement", "disturbance", "disturbances",
                                            "alteration", "alterations", "fluctuation", "fluctuations", "changes"]
-    static let fallingNouns: Set<String> = ["decrease", "decreases", "reduction", "drop", "fall", "decline", "loss",
+    static let fallingNouns: WordSet = ["decrease", "decreases", "reduction", "drop", "fall", "decline", "loss",
                                             "impairment", "deterioration"]
     /// Verbs after the measurement: "serum lithium level had increased".
-    static let risingVerbs: Set<String> = ["increased", "rose", "risen", "elevated", "increase", "rise", "doubled"]
-    static let fallingVerbs: Set<String> = ["decreased", "fell", "dropped", "declined", "decrease", "fall", "drop",
+    static let risingVerbs: WordSet = ["increased", "rose", "risen", "elevated", "increase", "rise", "doubled"]
+    static let fallingVerbs: WordSet = ["decreased", "fell", "dropped", "declined", "decrease", "fall", "drop",
                                             "deteriorated"]
-    static let auxiliaries: Set<String> = ["had", "has", "have", "was", "were", "been", "became", "started", "began", "to"]
-    static let specimens: Set<String> = ["serum", "plasma", "blood", "urinary", "urine", "whole", "trough", "peak", "the"]
-    static let measureWords: Set<String> = ["level", "levels", "concentration", "concentrations", "count", "counts",
+    static let auxiliaries: WordSet = ["had", "has", "have", "was", "were", "been", "became", "started", "began", "to"]
+    static let specimens: WordSet = ["serum", "plasma", "blood", "urinary", "urine", "whole", "trough", "peak", "the"]
+    static let measureWords: WordSet = ["level", "levels", "concentration", "concentrations", "count", "counts",
                                             "activity", "activities", "value", "values", "titer", "titers", "titre",
                                             "titres", "ratio", "time", "interval"]
 
@@ -72,13 +72,14 @@ enum ReactionPhrases {
     ]
     /// Measurements that "high" or "low" describe without a change ("low weight", "high memory load"):
     /// only "decreased vision", "weight gain" and the like make them reactions.
-    static let needsNoun: Set<String> = ["consciousness", "memory", "hearing", "vision", "appetite", "libido",
+    static let needsNoun: WordSet = ["consciousness", "memory", "hearing", "vision", "appetite", "libido",
                                          "weight", "body weight", "pulse", "temperature", "complement"]
     static let longestMeasurement = 5
-    static let measurementFirstWords = Set(measurements.map { String($0.prefix { $0 != " " }) })
+    static let measurementFirstWords = WordSet(measurements.map { String($0.prefix { $0 != " " }) })
     /// Every word a phrase can begin with (besides a drug's name).
-    static let phraseStarts = WordSet(risingWords.union(fallingWords).union(changedWords).union(risingNouns)
-        .union(fallingNouns).union(changeNouns).union(measurementFirstWords).union(specimens))
+    static let phraseStarts = WordSet(risingWords.set.union(fallingWords.set).union(changedWords.set)
+        .union(risingNouns.set).union(fallingNouns.set).union(changeNouns.set).union(measurementFirstWords.set)
+        .union(specimens.set))
 
     /// Adds measurement-change reactions over tokens that no reaction covers (a drug may be the
     /// measured thing: "lithium levels"); a reaction mention that lies inside the phrase is replaced.
@@ -121,7 +122,7 @@ enum ReactionPhrases {
             remove.formUnion(inside)
             // "severe drop in blood pressure": severity words stay with the reaction, as for names.
             var s = p.range.lowerBound
-            while s > 0, tokens[s - 1].kind == .word, MentionFinder.modifiers.contains(tokens[s - 1].norm),
+            while s > 0, tokens[s - 1].kind == .word, MentionFinder.modifiers.contains(tokens[s - 1]),
                   reactionAt[s - 1] < 0, drugAt[s - 1] < 0, !otherAt[s - 1] { s -= 1 }
             var m = EntityMention(kind: .reaction, name: p.name, concept: -1, tokens: p.range,
                                   start: tokens[s].start, end: tokens[p.range.upperBound - 1].end)
@@ -145,7 +146,7 @@ enum ReactionPhrases {
         var s = k
         while true {
             if s < n, drugAt[s] < 0, let m = listed(at: s, tokens) { return m }
-            guard s < n, s - k < 2, tokens[s].kind == .word, specimens.contains(tokens[s].norm), drugAt[s] < 0 else { break }
+            guard s < n, s - k < 2, tokens[s].kind == .word, specimens.contains(tokens[s]), drugAt[s] < 0 else { break }
             s += 1
         }
         guard s < n, tokens[s].isWord else { return nil }
@@ -154,7 +155,7 @@ enum ReactionPhrases {
             let d = drugAt[s]
             let e = mentions[d].tokens.upperBound
             guard mentions[d].tokens.lowerBound == s else { return nil }
-            if e < n, measureWords.contains(tokens[e].norm), tokens[e].norm != "time", tokens[e].norm != "interval" {
+            if e < n, measureWords.contains(tokens[e]), tokens[e].norm != "time", tokens[e].norm != "interval" {
                 return (e + 1, "\(mentions[d].name) level", d)
             }
             // "plasma carbamazepine"
@@ -168,7 +169,7 @@ enum ReactionPhrases {
     private static func listed(at s: Int, _ tokens: [Token]) -> (end: Int, name: String, drug: Int?)? {
         let n = tokens.count
         // Most words begin no measurement: no strings are built for them.
-        guard s < n, measurementFirstWords.contains(tokens[s].norm) else { return nil }
+        guard s < n, measurementFirstWords.contains(tokens[s]) else { return nil }
         var best: (Int, String)?
         var words: [String] = []
         var j = s
@@ -181,7 +182,7 @@ enum ReactionPhrases {
             j = next
         }
         guard var (end, name) = best else { return nil }
-        if end < n, measureWords.contains(tokens[end].norm), !name.hasSuffix(tokens[end].norm) {
+        if end < n, measureWords.contains(tokens[end]), !name.hasSuffix(tokens[end].norm) {
             end += 1
         }
         return (end, name, nil)
@@ -225,8 +226,8 @@ enum ReactionPhrases {
                 return (k..<(e + 1), "\(direction(x)) \(m.name)", m.drug)
             }
             var aux = 0
-            while e < n, aux < 2, auxiliaries.contains(tokens[e].norm) { e += 1; aux += 1 }
-            if e < n, risingVerbs.contains(tokens[e].norm) || fallingVerbs.contains(tokens[e].norm),
+            while e < n, aux < 2, auxiliaries.contains(tokens[e]) { e += 1; aux += 1 }
+            if e < n, risingVerbs.contains(tokens[e]) || fallingVerbs.contains(tokens[e]),
                // "the potassium increase" is a noun; a bare verb needs a level or an auxiliary
                aux > 0 || m.drug != nil || m.end > k + 1 || tokens[e].norm.hasSuffix("ed") {
                 return (k..<(e + 1), "\(direction(tokens[e].norm)) \(m.name)", m.drug)

@@ -8,7 +8,7 @@ enum ReactionSpans {
     /// Adjective endings of disorder modifiers: anatomical, pathological and course adjectives.
     static let adjectiveEndings = ["al", "ic", "ous", "ary", "ar", "oid", "ive", "ile", "ine"]
     /// Adjectives with those endings that qualify the statement, not the disorder.
-    static let notDisorderAdjectives: Set<String> = [
+    static let notDisorderAdjectives: WordSet = [
         "significant", "potential", "serious", "occasional", "general", "apparent", "spontaneous", "clinical",
         "typical", "several", "initial", "usual", "unusual", "additional", "original", "particular", "similar",
         "possible", "previous", "various", "numerous", "obvious", "continuous", "simultaneous", "dangerous",
@@ -26,9 +26,9 @@ enum ReactionSpans {
         "previous", "concomitant", "postmarketing", "regional",
     ]
 
-    static let likeNouns: Set<String> = ["symptoms", "syndrome", "reaction", "reactions", "illness", "eruption",
+    static let likeNouns: WordSet = ["symptoms", "syndrome", "reaction", "reactions", "illness", "eruption",
                                          "eruptions", "disease", "lesions", "lesion", "rash", "picture", "episode", "episodes"]
-    static let hyphenPrefixes: Set<String> = ["sub", "non", "pre", "post", "peri", "para", "intra", "extra", "anti",
+    static let hyphenPrefixes: WordSet = ["sub", "non", "pre", "post", "peri", "para", "intra", "extra", "anti",
                                               "hyper", "hypo", "semi", "multi", "pseudo", "auto", "poly", "retro"]
 
     /// Moves reaction starts left over disorder adjectives, and right past "drug-induced".
@@ -43,9 +43,9 @@ enum ReactionSpans {
             if e + 1 < n, tokens[e].norm == "-", tokens[e + 1].norm == "like", !tokens[e].spaceBefore {
                 e += 2
                 var k = e
-                while k < n, k - e < 2, !covered[k], tokens[k].kind == .word, likeNouns.contains(tokens[k].norm)
+                while k < n, k - e < 2, !covered[k], tokens[k].kind == .word, likeNouns.contains(tokens[k])
                         || ["skin", "cutaneous"].contains(tokens[k].norm) { k += 1 }
-                if k > e, likeNouns.contains(tokens[k - 1].norm) {
+                if k > e, likeNouns.contains(tokens[k - 1]) {
                     mentions[i].end = tokens[k - 1].end
                     for j in e..<k { covered[j] = true }
                 }
@@ -73,7 +73,7 @@ enum ReactionSpans {
             // Hyphenated adjective: "sub-conjunctival" is one word for the annotator.
             while s > 1, tokens[s - 1].norm == "-", !tokens[s - 1].spaceBefore, !tokens[s].spaceBefore,
                   tokens[s - 2].kind == .word, !covered[s - 2],
-                  hyphenPrefixes.contains(tokens[s - 2].norm) || isDisorderAdjective(tokens[s - 2]) {
+                  hyphenPrefixes.contains(tokens[s - 2]) || isDisorderAdjective(tokens[s - 2]) {
                 s -= 2
                 moved = true
             }

@@ -33,29 +33,29 @@ enum SymptomPhrases {
         "cushingoid": "cushingoid features", "pruritic": "pruritus", "itchy": "pruritus", "syncopal": "syncope",
         "sedated": "sedation", "hypervolemic": "hypervolemia", "hypovolemic": "hypovolemia",
     ]
-    static let copulas: Set<String> = ["was", "were", "is", "are", "became", "become", "becomes", "becoming",
+    static let copulas: WordSet = ["was", "were", "is", "are", "became", "become", "becomes", "becoming",
                                        "remained", "remains", "appeared", "appears", "felt", "feels", "feeling",
                                        "looked", "seemed", "got", "grew", "turned", "being", "been", "went"]
-    static let degreeWords: Set<String> = ["very", "extremely", "markedly", "severely", "profoundly", "increasingly",
+    static let degreeWords: WordSet = ["very", "extremely", "markedly", "severely", "profoundly", "increasingly",
                                            "more", "progressively", "acutely", "mildly", "transiently", "persistently",
                                            "also", "still", "then", "briefly", "completely", "totally", "somewhat",
                                            "slightly", "intermittently", "rapidly", "gradually", "subsequently"]
 
     /// Words after a state adjective that show it stands alone ("confused and agitated", "drowsy after").
-    static let stateFollowers: Set<String> = [
+    static let stateFollowers: WordSet = [
         "and", "or", "but", "with", "after", "during", "on", "for", "in", "at", "when", "while", "following", "from",
         "to", "since", "as", "despite", "within", "over", "again", "then", "until", "because", "due", "shortly",
         "immediately", "soon", "throughout", "without", "by",
     ]
 
     /// Symptoms that take the body part they affect.
-    static let symptomHeads: Set<String> = [
+    static let symptomHeads: WordSet = [
         "swelling", "pain", "pigmentation", "hyperpigmentation", "discoloration", "discolouration", "ulceration",
         "ulcerations", "stiffness", "numbness", "tingling", "tenderness", "dryness", "irritation", "enlargement",
         "deposits", "weakness", "cramps", "cramping", "twitching", "twitches", "bleeding", "spasms", "burning",
         "redness", "blistering", "erosions", "atrophy",
     ]
-    static let bodyParts: Set<String> = [
+    static let bodyParts: WordSet = [
         "lip", "lips", "tongue", "face", "facial", "eyelid", "eyelids", "hand", "hands", "foot", "feet", "leg", "legs",
         "arm", "arms", "finger", "fingers", "toe", "toes", "nail", "nails", "skin", "joint", "joints", "muscle",
         "muscles", "chest", "abdominal", "abdomen", "back", "neck", "throat", "oral", "gingival", "gum", "gums",
@@ -67,7 +67,7 @@ enum SymptomPhrases {
         "salivary", "submandibular", "laryngeal", "pharyngeal", "conjunctival", "corneal", "palpebral", "perioral",
         "lower", "upper",
     ]
-    static let bodyNouns: Set<String> = [
+    static let bodyNouns: WordSet = [
         "lip", "lips", "tongue", "face", "eyelid", "eyelids", "hand", "hands", "foot", "feet", "leg", "legs", "arm",
         "arms", "finger", "fingers", "toe", "toes", "nail", "nails", "skin", "joint", "joints", "muscle", "muscles",
         "chest", "abdomen", "back", "neck", "throat", "gums", "breast", "breasts", "brain", "eye", "eyes", "knee",
@@ -77,9 +77,9 @@ enum SymptomPhrases {
     ]
     /// Nouns that make a disorder adjective a reaction: "hypomanic symptoms" ("changes" stays out:
     /// "ischemic changes" on an ECG are a finding, not a reaction).
-    static let complaintHeads: Set<String> = ["symptoms", "symptom", "complaints", "manifestations", "disturbances",
+    static let complaintHeads: WordSet = ["symptoms", "symptom", "complaints", "manifestations", "disturbances",
                                               "disturbance", "abnormalities", "dysfunction"]
-    static let notComplaintAdjectives: Set<String> = ["beneficial", "favorable", "favourable", "common", "structural",
+    static let notComplaintAdjectives: WordSet = ["beneficial", "favorable", "favourable", "common", "structural",
                                                       "conformational", "functional", "molecular", "cellular",
                                                       "genetic", "histological", "histologic", "dietary", "hormonal"]
 
@@ -88,7 +88,7 @@ enum SymptomPhrases {
                                           ["side", "-", "effect"], ["adverse", "effects"], ["adverse", "effect"],
                                           ["adverse", "reactions"], ["adverse", "reaction"], ["adverse", "events"],
                                           ["toxic", "effects"], ["toxicities"], ["complications"], ["complication"]]
-    static let systemWords: Set<String> = [
+    static let systemWords: WordSet = [
         "ocular", "visual", "hematologic", "hematological", "haematological", "haematologic", "neuropathic",
         "neurologic", "neurological", "cutaneous", "mucocutaneous", "dermatologic", "dermatological", "skin",
         "hemorrhagic", "haemorrhagic", "hepatic", "hepatotoxic", "renal", "nephrotoxic", "cardiac", "cardiovascular",
@@ -102,7 +102,8 @@ enum SymptomPhrases {
     ]
 
     /// Every word a phrase is found from.
-    static let phraseWords = WordSet(copulas.union(symptomHeads).union(complaintHeads).union(systemWords))
+    static let phraseWords = WordSet(copulas.set.union(symptomHeads.set).union(complaintHeads.set)
+        .union(systemWords.set))
 
     /// Adds the phrases over tokens no mention of another kind covers; a reaction inside the
     /// phrase gives way to it.
@@ -119,13 +120,13 @@ enum SymptomPhrases {
             // "she became lethargic and confused"
             if copulas.contains(w) {
                 var j = k + 1
-                while j < n, degreeWords.contains(tokens[j].norm) { j += 1 }
+                while j < n, degreeWords.contains(tokens[j]) { j += 1 }
                 while j < n, kindAt[j] == nil, let r = states[tokens[j].norm] {
                     // "was febrile neutropenia", "was hypertensive crisis": the adjective belongs to a noun.
-                    if j + 1 < n, tokens[j + 1].kind != .punct, !stateFollowers.contains(tokens[j + 1].norm) { break }
+                    if j + 1 < n, tokens[j + 1].kind != .punct, !stateFollowers.contains(tokens[j + 1]) { break }
                     found.append((j..<(j + 1), r))
                     var q = j + 1
-                    while q < n, [",", "and", "or"].contains(tokens[q].norm) || degreeWords.contains(tokens[q].norm) { q += 1 }
+                    while q < n, [",", "and", "or"].contains(tokens[q].norm) || degreeWords.contains(tokens[q]) { q += 1 }
                     guard q > j + 1 else { break }
                     j = q
                 }
@@ -135,9 +136,9 @@ enum SymptomPhrases {
             if symptomHeads.contains(w), kindAt[k] != .drug {
                 var s = k
                 while s - 1 >= 0, k - s < 2, tokens[s - 1].kind == .word, kindAt[s - 1] == nil,
-                      bodyParts.contains(tokens[s - 1].norm) { s -= 1 }
+                      bodyParts.contains(tokens[s - 1]) { s -= 1 }
                 while s < k, tokens[s].norm == "lower" || tokens[s].norm == "upper",
-                      s + 1 == k || !bodyParts.contains(tokens[s + 1].norm) { s += 1 }
+                      s + 1 == k || !bodyParts.contains(tokens[s + 1]) { s += 1 }
                 if s < k {
                     found.append((s..<(k + 1), (s...k).map { tokens[$0].norm }.joined(separator: " ")))
                     continue
@@ -148,7 +149,7 @@ enum SymptomPhrases {
                 j += 1
                 if j < n, ["the", "both", "her", "his", "their"].contains(tokens[j].norm) { j += 1 }
                 if j < n, ["left", "right", "lower", "upper"].contains(tokens[j].norm) { j += 1 }
-                guard j < n, kindAt[j] == nil, bodyNouns.contains(tokens[j].norm) else { continue }
+                guard j < n, kindAt[j] == nil, bodyNouns.contains(tokens[j]) else { continue }
                 found.append((k..<(j + 1), "\(w) of \(tokens[j].norm)"))
                 continue
             }
@@ -159,7 +160,7 @@ enum SymptomPhrases {
                         || (tokens[s - 1].norm == "-" && s > 1 && !tokens[s - 1].spaceBefore && tokens[s - 2].kind == .word) {
                     s -= tokens[s - 1].norm == "-" ? 2 : 1
                 }
-                if s < k, !notComplaintAdjectives.contains(tokens[s].norm) {
+                if s < k, !notComplaintAdjectives.contains(tokens[s]) {
                     found.append((s..<(k + 1), (s...k).filter { tokens[$0].kind != .punct }.map { tokens[$0].norm }
                         .joined(separator: " ")))
                     continue

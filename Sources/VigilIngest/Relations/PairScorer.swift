@@ -6,16 +6,19 @@ import VigilCore
 /// corpus's development half by `Seeds/models/train_ade_pairs.sh`. It decides which pairs of a
 /// lone sentence are adverse effects; reports keep the rules, which read their structure.
 public struct PairScorer: Sendable {
-    var weights: [UInt64: Float]
-    /// The same weights in a table that needs no `Hasher` per look-up.
+    /// The weights, keyed by `stableHash` of the feature string, in a table that needs no
+    /// `Hasher` per look-up (no `Dictionary` is built: loading one cost several milliseconds).
     var table: U64Table<Float>
     var threshold: Float
 
     init(weights: [UInt64: Float], threshold: Float = 0) {
-        self.weights = weights
         var t = U64Table<Float>(capacity: weights.count)
         for (k, v) in weights { t[k] = v }
-        table = t
+        self.init(table: t, threshold: threshold)
+    }
+
+    init(table: U64Table<Float>, threshold: Float) {
+        self.table = table
         self.threshold = threshold
     }
 
@@ -24,28 +27,42 @@ public struct PairScorer: Sendable {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw Lexicon.LoadError(file: url.path, reason: "file is missing or unreadable")
         }
-        var w: [UInt64: Float] = [:]
         var threshold: Float = 0
         // Split on bytes: Character-level splitting of the file cost more than the hashing.
         let bytes = [UInt8](data)
-        w.reserveCapacity(bytes.count / 24)
-        var i = 0
-        while i < bytes.count {
-            var e = i
-            while e < bytes.count, bytes[e] != 10 { e += 1 }
-            defer { i = e + 1 }
-            var tab = e - 1
-            while tab >= i, bytes[tab] != 9 { tab -= 1 }
-            guard tab >= i, let v = Float(String(decoding: bytes[(tab + 1)..<e], as: UTF8.self)) else { continue }
-            let name = String(decoding: bytes[i..<tab], as: UTF8.self)
-            if name == "#threshold" { threshold = v } else { w[stableHash(name)] = v }
+        var t = U64Table<Float>(capacity: bytes.count / 24)
+        let thresholdName = Array("#threshold".utf8)
+        bytes.withUnsafeBufferPointer { bytes in
+            var i = 0
+            while i < bytes.count {
+                var e = i
+                while e < bytes.count, bytes[e] != 10 { e += 1 }
+                defer { i = e + 1 }
+                var tab = e - 1
+                while tab >= i, bytes[tab] != 9 { tab -= 1 }
+                guard tab >= i, let v = Float(String(decoding: bytes[(tab + 1)..<e], as: UTF8.self)) else { continue }
+                // An ASCII name hashes as its bytes; any other goes through String as before, so
+                // that a malformed byte hashes as the replacement character it decodes to.
+                var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                var high: UInt8 = 0
+                for k in i..<tab {
+                    high |= bytes[k]
+                    h = (h ^ UInt64(bytes[k])) &* 0x0000_0100_0000_01b3
+                }
+                if high >= 128 { h = stableHash(String(decoding: bytes[i..<tab], as: UTF8.self)) }
+                if tab - i == thresholdName.count, bytes[i..<tab].elementsEqual(thresholdName) {
+                    threshold = v
+                } else {
+                    t[h] = v
+                }
+            }
         }
-        self.init(weights: w, threshold: threshold)
+        self.init(table: t, threshold: threshold)
     }
 
     func score(_ features: [String]) -> Float {
         var s: Float = 0
-        for f in features { s += weights[stableHash(f)] ?? 0 }
+        for f in features { s += table[stableHash(f)] ?? 0 }
         return s
     }
 
@@ -164,8 +181,7 @@ public struct PairScorer: Sendable {
         f.feature("nDnR=", String(min(nd, 3)), "_", String(min(nr, 4)))
         // Sentence-wide cues, since the corpus marks every pair of an adverse-effect sentence.
         for k in s.tokens where tokens[k].kind == .word {
-            let w = tokens[k].norm
-            if sentenceCues.contains(w) { f.feature("s=", w) }
+            if sentenceCues.contains(tokens[k]) { f.feature("s=", tokens[k].norm) }
         }
         // Reactions and drugs recur across articles: some reactions are nearly always adverse
         // effects ("hepatotoxicity"), others mostly what a drug treats ("breast cancer"); some
@@ -176,7 +192,7 @@ public struct PairScorer: Sendable {
         f.feature("D=", d.name)
     }
 
-    static let sentenceCues: Set<String> = [
+    static let sentenceCues: WordSet = [
         "induced", "associated", "after", "following", "developed", "treated", "treatment", "for", "patients",
         "patient", "case", "therapy", "caused", "due", "secondary", "toxicity", "adverse", "effect", "effects",
         "reaction", "reactions", "during", "receiving", "received", "while", "discontinuation", "withdrawal",
@@ -225,7 +241,12 @@ struct ScoringFeatures: FeatureSink {
     init(weights: U64Table<Float>) { self.weights = weights }
     mutating func begin() { h = 0xcbf2_9ce4_8422_2325 }
     mutating func part(_ s: String) {
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        var s = s
+        h = s.withUTF8 { bytes in
+            var h = self.h
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+            return h
+        }
     }
     mutating func end() { score += weights[h] ?? 0 }
 }

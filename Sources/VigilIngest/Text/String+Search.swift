@@ -38,6 +38,23 @@ extension String {
 /// in place and every other scalar by its lower-case mapping, as `lowercased()` maps each scalar
 /// (without its trip through a `String` per scalar for text that is mostly ASCII).
 func lowercasedUTF8(_ bytes: [UInt8]) -> String {
+    // Most lines and sentences are ASCII: lower-case them in one pass into the string's storage.
+    let ascii = bytes.withUnsafeBufferPointer { p in
+        var high: UInt8 = 0
+        for b in p { high |= b }
+        return high < 128
+    }
+    if ascii {
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            bytes.withUnsafeBufferPointer { p in
+                for i in 0..<p.count {
+                    let b = p[i]
+                    out[i] = b >= 65 && b <= 90 ? b + 32 : b
+                }
+            }
+            return bytes.count
+        }
+    }
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count)
     var i = 0

@@ -36,6 +36,9 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     init(arrayLiteral words: String...) { self.init(words) }
 
+    /// The words, as a `Set<String>`.
+    var set: Set<String> { all }
+
     @inline(__always)
     func contains(_ word: String) -> Bool {
         let (h, ascii) = stableHashASCII(word)
