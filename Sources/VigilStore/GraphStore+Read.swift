@@ -29,25 +29,6 @@ extension GraphStore {
             """), arguments: [key, kind?.rawValue])
     }
 
-    /// Runs read-only work in one deferred transaction, without the `PRAGMA query_only` guard
-    /// of `read`: SQLite expires every prepared statement of the connection each time that
-    /// pragma is set, so cached statements would be compiled again on every call (measured: most
-    /// of the query engine's cost on a one-edge distance). For callers whose SQL is SELECT only.
-    public func readReusingStatements<T>(_ body: (Database) throws -> T) throws -> T {
-        do {
-            return try writer.inDatabase { db in
-                var result: T?
-                try db.inTransaction(.deferred) {
-                    result = try body(db)
-                    return .commit
-                }
-                return result!
-            }
-        } catch {
-            throw StoreError.wrap(error, path: path)
-        }
-    }
-
     public func node(id: Int64) throws -> Node? {
         try read { db in try Node.fetchOne(db, sql: "SELECT id, kind, name FROM node WHERE id = ?", arguments: [id]) }
     }

@@ -30,10 +30,16 @@ extension GraphStore {
     /// Names close to `name` (a typo away), from the graph's nodes and aliases and the vocabulary,
     /// best first: for "did you mean …".
     public func suggestions(for name: String, kind: EntityKind? = nil, limit: Int = 3) throws -> [String] {
+        try read { db in try Self.suggestions(for: name, kind: kind, limit: limit, in: db) }
+    }
+
+    /// `suggestions(for:kind:limit:)` on a connection the caller holds (the query engine plans
+    /// and runs a query in one read).
+    public static func suggestions(for name: String, kind: EntityKind? = nil, limit: Int = 3,
+                                   in db: Database) throws -> [String] {
         let key = name.lowercased()
         let budget = max(1, min(3, key.count / 4))
-        let rows = try read { db in
-            try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db, sql: """
                 SELECT key, name, 0 AS vocab FROM node WHERE (?1 IS NULL OR kind = ?1) AND length(key) BETWEEN ?2 AND ?3
                 UNION ALL
                 SELECT a.key, n.name, 0 FROM alias a JOIN node n ON n.id = a.node_id
@@ -41,7 +47,6 @@ extension GraphStore {
                 UNION ALL
                 SELECT key, name, 1 FROM term WHERE (?1 IS NULL OR kind = ?1) AND length(key) BETWEEN ?2 AND ?3
                 """, arguments: [kind?.rawValue, key.count - budget, key.count + budget])
-        }
         var best: [String: (distance: Int, vocab: Int)] = [:]
         let target = Array(key.unicodeScalars)
         for row in rows {

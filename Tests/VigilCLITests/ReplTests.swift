@@ -106,8 +106,7 @@ struct ReplTests {
 @Test(.enabled(if: Tmux.available))
 func controlCAbandonsTheLine() throws {
     let dir = temporaryDirectory()
-    let db = dir.appendingPathComponent("g.db").path
-    #expect(try VigilBinary.run(["init", "--db", db]).status == 0)
+    let db = try SeededDatabase.copy(into: dir)
     let tmux = try Tmux(command: "\(VigilBinary.url.path) repl --db \(db); echo exit=$?", home: dir)
     defer { tmux.kill() }
     try tmux.waitFor("vigil>")

@@ -10,7 +10,7 @@ enum DrugNameSpans {
         "acetate", "bromide", "phosphate", "sodium", "potassium", "citrate", "tartrate", "bitartrate", "succinate",
         "fumarate", "besylate", "besilate", "chloride", "gluconate", "carbonate", "hyclate", "propionate",
         "dipropionate", "valerate", "decanoate", "enanthate", "palmitate", "pamoate", "hydrobromide", "stearate",
-        "deoxycholate", "disodium", "nitrate", "lactate", "tosylate", "succinate", "xinafoate", "furoate",
+        "deoxycholate", "disodium", "nitrate", "lactate", "tosylate", "xinafoate", "furoate",
         "embonate", "sulfosalicylate", "trihydrate", "monohydrate", "hemihydrate", "dimesylate", "napsylate",
     ]
     /// Words before a biological product's name that belong to it.

@@ -25,29 +25,33 @@ public struct QueryEngine: Sendable {
     }
 
     func plan(_ query: Query, text: String, sourceName: String, firstLine: Int, drawing: Bool) throws -> Plan {
-        switch try Planner(drawing: drawing).plan(query, store: store) {
+        try Self.planned(try Planner(drawing: drawing).plan(query, store: store), text: text, sourceName: sourceName,
+                         firstLine: firstLine)
+    }
+
+    /// The plan, or a `QueryError` with the diagnostics of the names that resolve to nothing.
+    static func planned(_ outcome: Result<Plan, UnresolvedNames>, text: String, sourceName: String,
+                        firstLine: Int) throws -> Plan {
+        switch outcome {
         case .success(let plan): return plan
         case .failure(let unresolved):
             throw QueryError(diagnostics: unresolved.diagnostics, source: text, sourceName: sourceName, firstLine: firstLine)
         }
     }
 
-    /// Runs a query (or explains it, for `explain …`): names resolved first, then the statements
-    /// in one read transaction. With `drawing`, the result carries the node and edge ids a
+    /// Runs a query (or explains it, for `explain …`): names resolved, then the statements run,
+    /// all in one read transaction. With `drawing`, the result carries the node and edge ids a
     /// drawing needs (`QueryResult.drawn`); tables and exports of rows do without.
     public func run(_ text: String, sourceName: String = "query", firstLine: Int = 1, drawing: Bool = false) throws -> Answer {
-        let query = try parse(text, sourceName: sourceName, firstLine: firstLine)
-        // Names resolved in the same read that runs the query: one transaction, not one per name.
-        // SELECT only (the engine writes all of its SQL), so statements cached across queries stay compiled.
-        let answer = try store.readReusingStatements { db -> Answer? in
-            guard let plan = try Planner(drawing: drawing).plan(query, db: db) else { return nil }
+        try answer(try parse(text, sourceName: sourceName, firstLine: firstLine), text: text, sourceName: sourceName,
+                   firstLine: firstLine, drawing: drawing)
+    }
+
+    func answer(_ query: Query, text: String, sourceName: String, firstLine: Int, drawing: Bool) throws -> Answer {
+        try store.read { db in
+            let plan = try Self.planned(try Planner(drawing: drawing).plan(query, db: db), text: text,
+                                        sourceName: sourceName, firstLine: firstLine)
             return query.explain ? .explanation(try Self.explain(plan, db: db)) : .result(try Self.execute(plan, db: db))
-        }
-        if let answer { return answer }
-        // A name resolved to nothing: plan again through the store, whose suggestions make the diagnostics.
-        let plan = try plan(query, text: text, sourceName: sourceName, firstLine: firstLine, drawing: drawing)
-        return try store.read { db in
-            query.explain ? .explanation(try Self.explain(plan, db: db)) : .result(try Self.execute(plan, db: db))
         }
     }
 
@@ -57,11 +61,10 @@ public struct QueryEngine: Sendable {
         guard !result.drawn, let query = result.query else { return result }
         var rows = query
         rows.explain = false
-        switch try Planner(drawing: true).plan(rows, store: store) {
-        case .success(let plan): return try execute(plan)
-        case .failure(let unresolved):
-            throw QueryError(diagnostics: unresolved.diagnostics, source: "", sourceName: "query", firstLine: 1)
+        guard case .result(let drawn) = try answer(rows, text: "", sourceName: "query", firstLine: 1, drawing: true) else {
+            return result
         }
+        return drawn
     }
 
     /// The rows of a planned query.

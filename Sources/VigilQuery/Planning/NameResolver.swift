@@ -37,28 +37,15 @@ struct Expectation: Hashable, Sendable {
     var article: String { what.first.map { "aeiou".contains($0) } == true ? "an \(what)" : "a \(what)" }
 }
 
-/// Looks names up through the store: node key, alias, then the vocabulary, case-insensitively.
-/// An unknown name gets the store's "did you mean" suggestions.
+/// Looks names up, on a connection inside the caller's read: node key, alias, then the
+/// vocabulary, case-insensitively. An unknown name gets the store's "did you mean" suggestions.
 struct NameResolver {
-    private let store: GraphStore?
-    private let db: Database?
-
-    init(store: GraphStore) {
-        self.store = store
-        db = nil
-    }
-
-    /// Looks names up on a connection already in a read: no transaction of its own, but no
-    /// suggestions either (they read through the store); a name that fails gets a bare diagnostic.
-    init(db: Database) {
-        store = nil
-        self.db = db
-    }
+    let db: Database
 
     /// The node a name stands for, or the diagnostic that says why there is none.
     func resolve(_ name: Name, as expected: Expectation) throws -> Result<Node, Diagnostic> {
         let key = name.text.lowercased()
-        let found = try db.map { try GraphStore.resolve(name.text, in: $0) } ?? store!.resolve(name.text)
+        let found = try GraphStore.resolve(name.text, in: db)
         let order = expected.kinds.isEmpty ? Expectation.preference : expected.kinds
         let ranked = found
             .filter { order.contains($0.kind) }
@@ -75,8 +62,8 @@ struct NameResolver {
             return .failure(Diagnostic(.wrongKind(what: expected.article, name: name.text, actual: kind.article),
                                        at: name.range))
         }
-        guard let store else { return .failure(Diagnostic(.unknownName(what: expected.what, name: name.text), at: name.range)) }
-        let suggestions = try store.suggestions(for: name.text, kind: expected.kinds.count == 1 ? expected.kinds[0] : nil)
+        let suggestions = try GraphStore.suggestions(for: name.text, kind: expected.kinds.count == 1 ? expected.kinds[0] : nil,
+                                                     in: db)
         let help = suggestions.isEmpty ? nil : "did you mean " + Self.list(suggestions.map { "'\($0)'" }) + "?"
         return .failure(Diagnostic(.unknownName(what: expected.what, name: name.text), at: name.range, help: help))
     }

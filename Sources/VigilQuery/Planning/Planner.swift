@@ -23,14 +23,13 @@ public struct Planner: Sendable {
 
     /// The plan for `query`, or the diagnostics for names that resolve to nothing.
     public func plan(_ query: Query, store: GraphStore) throws -> Result<Plan, UnresolvedNames> {
-        try plan(query, resolver: NameResolver(store: store))
+        try store.read { db in try plan(query, db: db) }
     }
 
-    /// The plan for `query` with its names looked up on `db`, inside a read the caller holds;
-    /// nil when a name resolves to nothing (the diagnostics need the store: plan with it).
-    public func plan(_ query: Query, db: Database) throws -> Plan? {
-        guard case .success(let plan) = try plan(query, resolver: NameResolver(db: db)) else { return nil }
-        return plan
+    /// `plan(_:store:)` with the names looked up on `db`, inside a read the caller holds (the
+    /// query engine resolves names and runs the query in one transaction).
+    public func plan(_ query: Query, db: Database) throws -> Result<Plan, UnresolvedNames> {
+        try plan(query, resolver: NameResolver(db: db))
     }
 
     func plan(_ query: Query, resolver: NameResolver) throws -> Result<Plan, UnresolvedNames> {
