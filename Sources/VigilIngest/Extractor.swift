@@ -111,8 +111,6 @@ public struct Extractor: Sendable {
         return out
     }
 
-    /// Same value as `ContentHash.of`, with a table-driven hex encoding: `String(format:)` per byte
-    /// cost a quarter of the extraction time on a corpus of short sentences.
     private func mention(_ m: EntityMention, _ a: AnalysedDocument) -> Mention {
         Mention(kind: m.kind, name: m.name, text: a.string(m.start, m.end), start: m.start, end: m.end)
     }

@@ -31,4 +31,14 @@ extension [EntityMention] {
         self = kept
         return newIndex
     }
+
+    /// Replaces the mentions at `removed` with `added`, whose embedded drugs (indices into the
+    /// mentions before the removal) are moved with the rest, then puts all in reading order.
+    mutating func replace(_ removed: Set<Int>, with added: [EntityMention]) {
+        var added = added
+        let newIndex = remove(at: removed)
+        for i in added.indices { if let d = added[i].embeddedDrug { added[i].embeddedDrug = newIndex[d] } }
+        append(contentsOf: added)
+        sortKeepingEmbeddedDrugs()
+    }
 }

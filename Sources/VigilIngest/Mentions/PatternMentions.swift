@@ -142,7 +142,7 @@ enum PatternMentions {
             guard tokens[k].kind == .word, !covered[k] else { continue }
             let t = tokens[k]
             guard t.norm.utf8.count >= 3 else { continue }
-            if drugClasses.contains(t.norm) {
+            if drugClasses.contains(t) {
                 extra.append(EntityMention(kind: .drug, name: t.norm, concept: -1, tokens: k..<(k + 1), start: t.start, end: t.end))
                 covered[k] = true
                 continue
@@ -153,11 +153,6 @@ enum PatternMentions {
             if w.hasSuffix("ate"), let d = t.isASCII ? lexicon.drug(namedAcidOf: w) : lexicon.drug(named: [String(w.dropLast(3)) + "ic", "acid"]) {
                 extra.append(EntityMention(kind: .drug, name: lexicon.concepts[Int(d)].name, concept: d,
                                            tokens: k..<(k + 1), start: t.start, end: t.end))
-                covered[k] = true
-                continue
-            }
-            if drugClasses.contains(w) {
-                extra.append(EntityMention(kind: .drug, name: w, concept: -1, tokens: k..<(k + 1), start: t.start, end: t.end))
                 covered[k] = true
                 continue
             }

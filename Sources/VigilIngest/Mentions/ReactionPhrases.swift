@@ -130,12 +130,7 @@ enum ReactionPhrases {
             extra.append(m)
         }
         guard !extra.isEmpty else { return }
-        if !remove.isEmpty {
-            let newIndex = mentions.remove(at: remove)
-            for i in extra.indices { if let d = extra[i].embeddedDrug { extra[i].embeddedDrug = newIndex[d] } }
-        }
-        mentions.append(contentsOf: extra)
-        mentions.sortKeepingEmbeddedDrugs()
+        mentions.replace(remove, with: extra)
     }
 
     /// The measurement that starts at token `k`: its end, its normal name, and the drug it names if any.

@@ -94,7 +94,7 @@ enum SymptomPhrases {
         "hemorrhagic", "haemorrhagic", "hepatic", "hepatotoxic", "renal", "nephrotoxic", "cardiac", "cardiovascular",
         "pulmonary", "respiratory", "gastrointestinal", "intestinal", "psychiatric", "neuropsychiatric", "infectious",
         "extrapyramidal", "anticholinergic", "cholinergic", "muscarinic", "endocrine", "metabolic", "musculoskeletal",
-        "ototoxic", "retinal", "thrombotic", "thromboembolic", "bleeding", "allergic", "autoimmune", "immunologic",
+        "ototoxic", "retinal", "thrombotic", "thromboembolic", "allergic", "autoimmune", "immunologic",
         "immune", "ophthalmic", "ophthalmologic", "neuromuscular", "cognitive", "behavioral", "behavioural", "sexual",
         "mucosal", "vascular", "cerebrovascular", "hepatobiliary", "urologic", "urinary", "hematopoietic",
         "myelotoxic", "neurotoxic", "cardiotoxic", "psychological", "emotional", "sensory", "motor", "auditory",
@@ -195,9 +195,7 @@ enum SymptomPhrases {
                                        start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end))
         }
         guard !extra.isEmpty else { return }
-        mentions.remove(at: replace)
-        mentions.append(contentsOf: extra)
-        mentions.sortKeepingEmbeddedDrugs()
+        mentions.replace(replace, with: extra)
     }
 
     /// The reaction concept a name stands for in the lexicon, if it is one of its names.

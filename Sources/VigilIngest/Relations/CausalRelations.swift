@@ -45,8 +45,8 @@ enum CausalRelations {
 
     struct Pair { var drug: Int; var reaction: Int; var strength: Int }
 
-    static let keptPunct: Set<String> = [",", ";", "(", ")", ":"]
-    static let listPunct: Set<String> = [",", "(", ")"]
+    static let keptPunct: WordSet = [",", ";", "(", ")", ":"]
+    static let listPunct: WordSet = [",", "(", ")"]
 
     /// Pairs of mentions (indices into `mentions`) that the sentence links as cause and effect.
     static func pairs(_ sentence: Sentence, _ mentionIdx: [Int], _ mentions: [EntityMention], _ tokens: [Token]) -> [Pair] {
@@ -104,7 +104,7 @@ enum CausalRelations {
         let gapEnd = forward ? r.tokens.lowerBound : d.tokens.lowerBound
         guard gapEnd - gapStart <= 40 else { return nil }
         var words: [String] = []
-        for k in gapStart..<gapEnd where tokens[k].kind != .punct || Self.keptPunct.contains(tokens[k].norm) {
+        for k in gapStart..<gapEnd where tokens[k].kind != .punct || Self.keptPunct.contains(tokens[k]) {
             words.append(tokens[k].norm)
         }
         if words.contains(";") { return nil }
@@ -114,7 +114,7 @@ enum CausalRelations {
         let otherReactionsBetween = between.filter { mentions[$0].kind == .reaction }.count
         var modifierFree: [String] = []  // words outside mentions
         for k in gapStart..<gapEnd where !between.contains(where: { mentions[$0].tokens.contains(k) }) {
-            if tokens[k].kind != .punct || Self.listPunct.contains(tokens[k].norm) { modifierFree.append(tokens[k].norm) }
+            if tokens[k].kind != .punct || Self.listPunct.contains(tokens[k]) { modifierFree.append(tokens[k].norm) }
         }
 
         if forward {

@@ -84,7 +84,7 @@ public enum PairScorerTrainer {
         try FileManager.default.createDirectory(at: out.deletingLastPathComponent(), withIntermediateDirectories: true)
         try text.write(to: out, atomically: true, encoding: .utf8)
         print("wrote \(all.count) weights to \(out.path)")
-        if ProcessInfo.processInfo.environment["VIGIL_TRAIN_VERBOSE"] != nil {
+        if verbose {
             for u in PairTraining.unreachable { print("unreachable: \(u)") }
             for u in PairTraining.spanMismatches { print("span: \(u)") }
         }

@@ -61,9 +61,6 @@ struct U64Table<Value> {
         }
     }
 
-    @inline(__always)
-    func contains(_ key: UInt64) -> Bool { self[key] != nil }
-
     private mutating func grow() {
         var bigger = U64Table(capacity: slots.count)
         for s in slots { if let v = s.value { bigger[s.key] = v } }
