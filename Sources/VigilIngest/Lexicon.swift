@@ -122,10 +122,10 @@ public struct Lexicon: Sendable {
     /// `drug(named: [stem + "ic", "acid"])` for an ASCII word `stem + "ate"` ("valproate"), without
     /// building the strings: most words ending in "-ate" name no acid.
     func drug(namedAcidOf ascii: String) -> Int32? {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h: UInt64 = fnvBasis
         let u = ascii.utf8
-        for b in u.prefix(u.count - 3) { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-        for b in "ic".utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        for b in u.prefix(u.count - 3) { h = fnv1a(h, b) }
+        for b in "ic".utf8 { h = fnv1a(h, b) }
         return drug(key: combine(combine(0, h), Self.acidHash))
     }
 
@@ -346,13 +346,10 @@ public struct Lexicon: Sendable {
                 if (c >= 97 && c <= 122) { k = 1 } else if c >= 65 && c <= 90 { k = 1; c += 32 } else if c >= 48 && c <= 57 { k = 2 } else { k = 0 }
                 if k != cls {
                     if cls != 0 { out.append(h) }
-                    h = 0xcbf2_9ce4_8422_2325
+                    h = fnvBasis
                     cls = k
                 }
-                if k != 0 {
-                    h ^= UInt64(c)
-                    h = h &* 0x0000_0100_0000_01b3
-                }
+                if k != 0 { h = fnv1a(h, c) }
             }
             if cls != 0 { out.append(h) }
         }

@@ -43,11 +43,11 @@ public struct PairScorer: Sendable {
                 guard tab >= i, let v = Float(String(decoding: bytes[(tab + 1)..<e], as: UTF8.self)) else { continue }
                 // An ASCII name hashes as its bytes; any other goes through String as before, so
                 // that a malformed byte hashes as the replacement character it decodes to.
-                var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                var h: UInt64 = fnvBasis
                 var high: UInt8 = 0
                 for k in i..<tab {
                     high |= bytes[k]
-                    h = (h ^ UInt64(bytes[k])) &* 0x0000_0100_0000_01b3
+                    h = fnv1a(h, bytes[k])
                 }
                 if high >= 128 { h = stableHash(String(decoding: bytes[i..<tab], as: UTF8.self)) }
                 if tab - i == thresholdName.count, bytes[i..<tab].elementsEqual(thresholdName) {
@@ -239,12 +239,12 @@ struct ScoringFeatures: FeatureSink {
     var score: Float = 0
     private var h: UInt64 = 0
     init(weights: U64Table<Float>) { self.weights = weights }
-    mutating func begin() { h = 0xcbf2_9ce4_8422_2325 }
+    mutating func begin() { h = fnvBasis }
     mutating func part(_ s: String) {
         var s = s
         h = s.withUTF8 { bytes in
             var h = self.h
-            for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+            for b in bytes { h = fnv1a(h, b) }
             return h
         }
     }

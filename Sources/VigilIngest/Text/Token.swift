@@ -26,13 +26,20 @@ struct Token: Sendable {
     var isWord: Bool { kind != .punct }
 }
 
+/// FNV-1a's offset basis: every token and name hash of the extractor starts here and takes its
+/// bytes with `fnv1a`, so names in the lexicon and words in text meet on equal hashes.
+let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+/// One FNV-1a step: `h` with one more byte.
+@inline(__always)
+func fnv1a(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+
 /// FNV-1a over UTF-8, stable across runs (Swift's `Hasher` is seeded per process).
 @inline(__always)
 func stableHash(_ s: String) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    var h = fnvBasis
     for b in s.utf8 {
-        h ^= UInt64(b)
-        h = h &* 0x0000_0100_0000_01b3
+        h = fnv1a(h, b)
     }
     return h
 }
@@ -40,12 +47,11 @@ func stableHash(_ s: String) -> UInt64 {
 /// `stableHash`, and whether the string is ASCII, in one pass.
 @inline(__always)
 func stableHashASCII(_ s: String) -> (hash: UInt64, isASCII: Bool) {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    var h = fnvBasis
     var high: UInt8 = 0
     for b in s.utf8 {
         high |= b
-        h ^= UInt64(b)
-        h = h &* 0x0000_0100_0000_01b3
+        h = fnv1a(h, b)
     }
     return (h, high < 128)
 }

@@ -38,7 +38,7 @@ enum Tokenizer {
             bytes.removeAll(keepingCapacity: true)
             var ascii = true
             var upper = cls == 1
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var hash: UInt64 = fnvBasis
             var j = i
             while j < n {
                 let d = text[j]
@@ -49,7 +49,7 @@ enum Tokenizer {
                         var b = UInt8(v)
                         if b >= 65 && b <= 90 { b += 32 } else if b >= 97 && b <= 122 { upper = false }
                         bytes.append(b)
-                        hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01b3
+                        hash = fnv1a(hash, b)
                     } else {
                         ascii = false
                         if d.properties.isLowercase { upper = false }
@@ -57,7 +57,7 @@ enum Tokenizer {
                         appendNormalized(d, to: &tmp)
                         for b in String(tmp).utf8 {
                             bytes.append(b)
-                            hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01b3
+                            hash = fnv1a(hash, b)
                         }
                     }
                     j += 1
@@ -104,12 +104,12 @@ enum Tokenizer {
     static func singularHash(_ w: [UInt8]) -> UInt64 {
         let n = w.count
         guard n > 3, w[n - 1] == 115, w[n - 2] != 115, w[n - 2] != 117, w[n - 2] != 105 else { return 0 }  // s, ss, us, is
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h: UInt64 = fnvBasis
         if w[n - 3] == 105 && w[n - 2] == 101 {  // "ies" → "y"
-            for b in w[..<(n - 3)] { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-            return (h ^ 121) &* 0x0000_0100_0000_01b3
+            for b in w[..<(n - 3)] { h = fnv1a(h, b) }
+            return fnv1a(h, 121)
         }
-        for b in w[..<(n - 1)] { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        for b in w[..<(n - 1)] { h = fnv1a(h, b) }
         return h
     }
 
