@@ -59,17 +59,18 @@ public final class GraphStore: Sendable {
         for m in SchemaSQL.migrations {
             migrator.registerMigration(m.name) { db in try db.execute(sql: m.sql) }
         }
-        try refuseNewer(writer, path: path)
+        let applied = try refuseNewer(writer, path: path)
         // Opening an up-to-date database writes nothing, so readers never contend for the lock.
-        let pending = try writer.read { db in try !migrator.hasCompletedMigrations(db) }
-        guard pending else { return }
+        guard !Set(knownMigrations).isSubset(of: applied) else { return }
         try migrator.migrate(writer)
         try writer.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA user_version = \(knownMigrations.count)")
         }
     }
 
-    private static func refuseNewer(_ db: DatabaseQueue, path: String) throws {
+    /// The migrations the database has applied; throws when one of them is unknown to this build.
+    @discardableResult
+    private static func refuseNewer(_ db: DatabaseQueue, path: String) throws -> [String] {
         let applied = try db.read { db -> [String] in
             guard try db.tableExists("grdb_migrations") else { return [] }
             return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
@@ -78,6 +79,7 @@ public final class GraphStore: Sendable {
         if !unknown.isEmpty {
             throw StoreError.newerSchema(path: path, unknown: unknown, known: knownMigrations.last ?? "none")
         }
+        return applied
     }
 
     /// The migrations applied to this database, in order.

@@ -51,7 +51,7 @@ enum QueryLanguage {
         }
         var timing = QueryTiming(coldMS: cold, warmMS: warms, rows: rows)
         timing.warmCPUMS = cpu
-        timing.planningMS = planning.sorted()[planning.count / 2]
+        timing.planningMS = median(planning)
         return timing
     }
 

@@ -188,6 +188,13 @@ struct GraphLoader {
         let many = try RawStatement(db, "INSERT INTO edge (src, predicate, dst, assertion, scope) VALUES "
                                     + Array(repeating: "(?, ?, ?, 'affirmed', 'reference')", count: block).joined(separator: ", "))
         let one = try RawStatement(db, "INSERT INTO edge (src, predicate, dst, assertion, scope) VALUES (?1, ?2, ?3, 'affirmed', 'reference')")
+        // An edge's source, predicate and target into parameters base+1 … base+3.
+        func bind(_ s: RawStatement, _ base: Int32, _ e: QueuedEdge) {
+            let p = Int(e.predicate)
+            s.bind(base + 1, e.src)
+            s.bindStatic(base + 2, UnsafeBufferPointer(start: predicateText[p], count: predicateLength[p]))
+            s.bind(base + 3, e.dst)
+        }
         var pending: [QueuedEdge] = []
         pending.reserveCapacity(block)
         var nextStored = 0
@@ -196,22 +203,14 @@ struct GraphLoader {
             if nextStored < stored.count, stored[nextStored].index == n { nextStored += 1; continue }
             pending.append(e)
             guard pending.count == block else { continue }
-            for (k, e) in pending.enumerated() {
-                let p = Int(e.predicate), i = Int32(3 * k)
-                many.bind(i + 1, e.src)
-                many.bindStatic(i + 2, UnsafeBufferPointer(start: predicateText[p], count: predicateLength[p]))
-                many.bind(i + 3, e.dst)
-            }
+            for (k, e) in pending.enumerated() { bind(many, Int32(3 * k), e) }
             try many.step()
             many.reset()
             pending.removeAll(keepingCapacity: true)
         }
         // The rows after the last full block, one statement each.
         for e in pending {
-            let p = Int(e.predicate)
-            one.bind(1, e.src)
-            one.bindStatic(2, UnsafeBufferPointer(start: predicateText[p], count: predicateLength[p]))
-            one.bind(3, e.dst)
+            bind(one, 0, e)
             try one.step()
             one.reset()
         }

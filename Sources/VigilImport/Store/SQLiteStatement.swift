@@ -17,7 +17,6 @@ final class RawStatement {
     }
 
     func bind(_ index: Int32, _ value: Int64) { sqlite3_bind_int64(handle, index, value) }
-    func bindNull(_ index: Int32) { sqlite3_bind_null(handle, index) }
 
     func bind(_ index: Int32, _ value: String) {
         var v = value
@@ -55,8 +54,4 @@ final class RawStatement {
     func reset() {
         sqlite3_reset(handle)
     }
-
-    /// Rows changed by the last step (0 when INSERT OR IGNORE ignored).
-    var changes: Int { Int(sqlite3_changes(db.sqliteConnection)) }
-    var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(db.sqliteConnection) }
 }
