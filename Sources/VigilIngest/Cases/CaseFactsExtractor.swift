@@ -37,6 +37,13 @@ struct CaseFactsExtractor {
     static let restartCues: WordSet = ["restarted", "reintroduced", "readministration", "readministered",
                                            "rechallenge", "rechallenged", "resumed", "reinstituted", "reexposure",
                                            "reinitiated"]
+    /// Phrases of the sentence's words joined by single spaces, padded with one space each side.
+    static let restartPhrases: PhraseList = [" re - challenge", " re - administration", " started again", " given again",
+                                             " administered again"]
+    static let notRecurPhrases: PhraseList = [" did not recur", " not recur", " no recurrence", " without recurrence",
+                                              " have not recurred", " not reappear"]
+    static let persistPhrases: PhraseList = [" persisted", " did not improve", " no improvement"]
+    static let fatalPhrases: PhraseList = [" died ", " death of the patient", " fatal outcome"]
     static let recurCues: WordSet = ["recurred", "reappeared", "recurrence", "relapse", "relapsed", "recur",
                                          "reappearance", "experienced", "developed", "returned"]
     static let maleWords: WordSet = ["man", "male", "boy", "gentleman", "he", "his", "him", "father", "husband"]
@@ -368,17 +375,14 @@ struct CaseFactsExtractor {
             let hypothetical = says(i, Self.hypotheticalWords)
             if hypothetical { continue }
             let joined = BytePairs(" " + w.joined(separator: " ") + " ")
-            let restart = namesDrug && (says(i, Self.restartCues) || joined.has(" re - challenge")
-                                        || joined.has(" re - administration") || joined.has(" started again")
-                                        || joined.has(" given again") || joined.has(" administered again"))
+            let restart = namesDrug && (says(i, Self.restartCues) || Self.restartPhrases.any(in: joined))
             if restart {
                 restartedAt = n
             } else if namesDrug && says(i, Self.stopCues) {
                 stoppedAt = n
             }
             let better = says(i, Self.betterCues)
-            let notRecur = joined.has(" did not recur") || joined.has(" not recur") || joined.has(" no recurrence")
-                || joined.has(" without recurrence") || joined.has(" have not recurred") || joined.has(" not reappear")
+            let notRecur = Self.notRecurPhrases.any(in: joined)
             let recur = !notRecur && says(i, Self.recurCues)
             if let r = restartedAt, n - r <= 2 {
                 if notRecur && n == r { if re != .positive { re = .negative } } else if recur { re = .positive }
@@ -386,11 +390,11 @@ struct CaseFactsExtractor {
             }
             if let s = stoppedAt, n - s <= 4, restartedAt.map({ $0 < s || $0 == n }) ?? true {
                 if better, de == .unknown { de = .positive }
-                if joined.has(" persisted") || joined.has(" did not improve") || joined.has(" no improvement") {
+                if Self.persistPhrases.any(in: joined) {
                     if de == .unknown { de = .negative }
                 }
             }
-            if joined.has(" died ") || joined.has(" death of the patient") || joined.has(" fatal outcome") {
+            if Self.fatalPhrases.any(in: joined) {
                 outcome = "fatal"
             } else if outcome == nil, says(i, Self.recoveredWords) {
                 outcome = "recovered"

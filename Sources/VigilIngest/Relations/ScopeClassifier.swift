@@ -28,6 +28,8 @@ enum ScopeClassifier {
         "in the present case", "we report", "we present", "we describe", "herein", "in our",
     ]
 
+    static let weReportPhrases: PhraseList = ["we report", "we describe"]
+
     static func scope(_ words: String, section: String?) -> Scope {
         // Each list is searched only where the section needs it: this ran for every sentence of a report.
         let text = BytePairs(words)
@@ -46,7 +48,7 @@ enum ScopeClassifier {
             let strongCase = strongCasePhrases.any(in: text)
             return strongCase ? .case : .literature
         default:
-            if reportCue && !text.has("we report") && !text.has("we describe") { return .literature }
+            if reportCue && !weReportPhrases.any(in: text) { return .literature }
             if caseCue { return .case }
             return litCue ? .literature : .case
         }
