@@ -64,7 +64,7 @@ enum PatternMentions {
             guard let d = lexicon.drug(named: words) else { out.append(m); continue }
             var dEnd = j
             while dEnd > m.tokens.lowerBound, tokens[dEnd - 1].kind == .punct { dEnd -= 1 }
-            out.append(EntityMention(kind: .drug, name: lexicon.concepts[Int(d)].name, concept: d,
+            out.append(EntityMention(kind: .drug, name: lexicon.concepts.name(Int(d)), concept: d,
                                      tokens: m.tokens.lowerBound..<dEnd, start: tokens[m.tokens.lowerBound].start,
                                      end: tokens[dEnd - 1].end))
             var r = m
@@ -83,9 +83,9 @@ enum PatternMentions {
                   let a = lexicon.drug(named: [tokens[m.tokens.lowerBound].norm]),
                   let b = lexicon.drug(named: [tokens[m.tokens.lowerBound + 2].norm]) else { out.append(m); continue }
             let s = m.tokens.lowerBound
-            out.append(EntityMention(kind: .drug, name: lexicon.concepts[Int(a)].name, concept: a, tokens: s..<(s + 1),
+            out.append(EntityMention(kind: .drug, name: lexicon.concepts.name(Int(a)), concept: a, tokens: s..<(s + 1),
                                      start: tokens[s].start, end: tokens[s].end))
-            out.append(EntityMention(kind: .drug, name: lexicon.concepts[Int(b)].name, concept: b, tokens: (s + 2)..<(s + 3),
+            out.append(EntityMention(kind: .drug, name: lexicon.concepts.name(Int(b)), concept: b, tokens: (s + 2)..<(s + 3),
                                      start: tokens[s + 2].start, end: tokens[s + 2].end))
         }
         mentions = out
@@ -151,7 +151,7 @@ enum PatternMentions {
             let w = t.norm
             // "valproate" names valproic acid.
             if w.hasSuffix("ate"), let d = t.isASCII ? lexicon.drug(namedAcidOf: w) : lexicon.drug(named: [String(w.dropLast(3)) + "ic", "acid"]) {
-                extra.append(EntityMention(kind: .drug, name: lexicon.concepts[Int(d)].name, concept: d,
+                extra.append(EntityMention(kind: .drug, name: lexicon.concepts.name(Int(d)), concept: d,
                                            tokens: k..<(k + 1), start: t.start, end: t.end))
                 covered[k] = true
                 continue

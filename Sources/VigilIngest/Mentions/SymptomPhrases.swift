@@ -190,7 +190,7 @@ enum SymptomPhrases {
             if inside.count == 1, mentions[inside[0]].tokens == range { continue }
             replace.formUnion(inside)
             let concept = reactionConcept(name, lexicon) ?? -1
-            let canonical = concept >= 0 ? lexicon.concepts[Int(concept)].name : name
+            let canonical = concept >= 0 ? lexicon.concepts.name(Int(concept)) : name
             extra.append(EntityMention(kind: .reaction, name: canonical, concept: concept, tokens: range,
                                        start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end))
         }
