@@ -87,6 +87,19 @@ import Testing
         #expect(r3.stdout == r1.stdout && r1.status == 0)
     }
 
+    /// A file of white space, ASCII or Unicode (no-break, ideographic), holds no document.
+    @Test func whiteSpaceOnlyFilesAreEmpty() throws {
+        let dir = temporaryDirectory()
+        let ascii = dir.appendingPathComponent("ascii.txt").path, unicode = dir.appendingPathComponent("unicode.txt").path
+        FileManager.default.createFile(atPath: ascii, contents: Data(" \n\t\r\n".utf8))
+        FileManager.default.createFile(atPath: unicode, contents: Data("\u{00A0} \u{3000}\n".utf8))
+        let r = try VigilBinary.run(["extract", "--format", "jsonl", ascii, unicode])
+        #expect(r.status == 1)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.split(separator: "\n").map(String.init).sorted()
+                == ["vigil: \(ascii): empty file (only white space)", "vigil: \(unicode): empty file (only white space)"])
+    }
+
     @Test func badFilesAreNamedAndTheOthersGoOn() throws {
         let dir = temporaryDirectory()
         func write(_ name: String, _ data: Data) -> String {

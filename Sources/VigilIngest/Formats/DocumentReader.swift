@@ -89,15 +89,16 @@ public struct DocumentReader: Sendable {
             }
             return docs
         }
-        // Stops at the first byte that is not white space, rather than trimming a copy of the file.
-        if !text.utf8.contains(where: { !Self.asciiWhiteSpace.contains($0) }) {
+        // The first byte that is not ASCII white space, rather than trimming a copy of the file;
+        // past it, Unicode white space (no-break or ideographic spaces) is asked of Foundation.
+        guard let b = text.utf8.first(where: { !Self.isASCIIWhiteSpace($0) }),
+              b < 128 || !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw ReadError(file: file, cause: "empty file (only white space)")
         }
         // A file whose first character after ASCII white space is a plain ASCII one other than "<"
         // and "P" is plain text: every format test below needs "<" or "PMID" first, and trimming
         // the head through NSString cost more than reading it.
-        if let b = text.utf8.first(where: { !Self.asciiWhiteSpace.contains($0) }), b > 0x20, b < 128,
-           b != UInt8(ascii: "<"), b != UInt8(ascii: "P") {
+        if b > 0x20, b < 128, b != UInt8(ascii: "<"), b != UInt8(ascii: "P") {
             return [SourceDocument(source: stem, text: text)]
         }
         let head = text.prefix(2000).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -113,7 +114,7 @@ public struct DocumentReader: Sendable {
         return [SourceDocument(source: stem, text: text)]
     }
 
-    private static let asciiWhiteSpace: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D]
+    private static func isASCIIWhiteSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
 
     /// Whether the bytes hold a NUL (`memchr`, where `Data.contains` went through its iterator).
     private static func hasNUL(_ data: Data) -> Bool {
