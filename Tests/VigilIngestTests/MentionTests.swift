@@ -57,3 +57,20 @@ import VigilCore
     let s = t.subject.start!, e = t.subject.end!
     #expect(String(String.UnicodeScalarView(scalars[s..<e])) == "sorafenib")
 }
+
+/// A long form that is not a disorder ("flurbomatosis of the lower limbs (FLL)", ending in
+/// "limbs") defines nothing, so the name found by its form inside it must stay, even when another
+/// abbreviation of the document is defined.
+@Test func longFormThatIsNoDisorderKeepsTheNameInsideIt() {
+    let text = "He developed flurbomatosis of the lower limbs (FLL). He also had acute localized exanthematous pustulosis (ALEP)."
+    let scalars = Array(text.unicodeScalars)
+    let tokens = Tokenizer.tokenize(scalars)
+    let layout = DocumentLayout.analyse(scalars)
+    let sentences = SentenceSplitter.split(tokens: tokens, layout: layout)
+    var found = MentionFinder.find(tokens, scalars, lexicon: smallLexicon, limit: layout.articleEnd)
+    PatternMentions.add(&found, tokens, limit: layout.articleEnd, lexicon: smallLexicon)
+    #expect(found.contains { $0.name == "flurbomatosis" && $0.concept == -1 })
+    AbbreviationResolver.resolve(&found, tokens, scalars, sentences: sentences)
+    #expect(found.contains { $0.name == "flurbomatosis" })
+    #expect(found.contains { $0.name == "acute localized exanthematous pustulosis" })
+}

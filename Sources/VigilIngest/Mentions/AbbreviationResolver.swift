@@ -63,10 +63,11 @@ enum AbbreviationResolver {
                 guard let lf = lfStart,
                       !(lf..<p).contains(where: { t in mentionAt.contains(t) && !mentions.contains { $0.concept == -1 && $0.tokens.contains(t) } })
                 else { continue }
-                replaced.append(lf..<p)
                 let last = tokens[p - 1].norm
                 guard tokens[p - 1].kind == .word,
                       diseaseHeads.contains(last) || diseaseSuffixes.contains(where: { last.hasSuffix($0) }) else { continue }
+                // Names found by their form alone inside it give way only to a long form that is kept.
+                replaced.append(lf..<p)
                 let name = (lf..<p).filter { tokens[$0].isWord }.map { tokens[$0].norm }.joined(separator: " ")
                 defs[key] = Definition(short: key, kind: .reaction, name: name, concept: -1)
                 definedAt.insert(p + 1)
