@@ -5,6 +5,7 @@ public enum ExportError: Error, CustomStringConvertible, Equatable {
     case queryUnavailable
     case explainHasNoGraph
     case needsDirectory(format: String)
+    case tooLargeToDraw(nodes: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -18,6 +19,10 @@ public enum ExportError: Error, CustomStringConvertible, Equatable {
             return "an explained query has a plan, not a graph: export the query without 'explain'"
         case .needsDirectory(let format):
             return "--format \(format) writes nodes.tsv and edges.tsv: give a directory with -o"
+        case .tooLargeToDraw(let nodes, let limit):
+            return "the drawing would have \(nodes) nodes, over the limit of \(limit) (vigil export --max-nodes, "
+                + "0 for none): narrow it with 'limit N' in the query or a smaller --depth, "
+                + "or export the data as --format jsonl or kgx"
         }
     }
 }

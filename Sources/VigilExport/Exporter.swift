@@ -14,6 +14,29 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 
     /// Whether the export is a directory of files rather than one stream.
     public var isDirectory: Bool { self == .kgx }
+
+    /// Whether the export is a drawing (DOT, or DOT drawn by graphviz), which says nothing past
+    /// a few thousand nodes and takes graphviz minutes.
+    public var isDrawing: Bool { self == .dot || self == .svg || self == .png }
+}
+
+/// How many nodes a drawing may have: `vigil export --max-nodes` and the REPL's `.dot`.
+public struct DrawingLimit: Sendable, Equatable {
+    /// At most this many nodes; `nil` for no limit.
+    public var maxNodes: Int?
+
+    public init(maxNodes: Int? = DrawingLimit.defaultMaxNodes) { self.maxNodes = maxNodes }
+
+    /// The same limit as the query planner's for drawing the edges among nodes reached.
+    public static let defaultMaxNodes = 2000
+    public static let none = DrawingLimit(maxNodes: nil)
+
+    /// Throws `tooLargeToDraw` when `nodes` is over the limit. Checked before any edge is read:
+    /// the edges among a large node set are what cost (a 2-hop neighbourhood in Hetionet has
+    /// close to a million).
+    public func check(nodes: Int) throws {
+        if let maxNodes, nodes > maxNodes { throw ExportError.tooLargeToDraw(nodes: nodes, limit: maxNodes) }
+    }
 }
 
 /// Turns a subgraph into the bytes of one export format.

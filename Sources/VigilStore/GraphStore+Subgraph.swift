@@ -106,11 +106,16 @@ extension GraphStore {
 
     /// The union of the neighbourhoods of several nodes, e.g. every node a name resolves to.
     public func subgraph(around ids: [Int64], depth: Int) throws -> Subgraph {
+        try subgraph(nodeIDs: neighbourhoodIDs(around: ids, depth: depth), edgeIDs: [], connecting: true)
+    }
+
+    /// The nodes of `subgraph(around:depth:)`, without their edges: to see how large it is first.
+    public func neighbourhoodIDs(around ids: [Int64], depth: Int) throws -> [Int64] {
         var nodeIDs = Set<Int64>()
         for id in ids {
             for r in try neighbourhood(of: id, depth: depth) { nodeIDs.insert(r.node.id) }
         }
-        return try subgraph(nodeIDs: Array(nodeIDs), edgeIDs: [], connecting: true)
+        return nodeIDs.sorted()
     }
 
     /// The subgraph spanned by query results: the given nodes, the given edges and their ends.

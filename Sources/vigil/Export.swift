@@ -40,6 +40,9 @@ struct Export: ParsableCommand {
     @Flag(help: "Leave out the legend.")
     var noLegend = false
 
+    @Option(help: "Refuse a dot, svg or png drawing of more nodes than this (0: no limit; default: \(DrawingLimit.defaultMaxNodes)).")
+    var maxNodes: Int = DrawingLimit.defaultMaxNodes
+
     func validate() throws {
         if query != nil && around != nil { throw ValidationError("give --query or --around, not both") }
         if let depth {
@@ -49,6 +52,7 @@ struct Export: ParsableCommand {
         if format == .png && output == nil && isatty(STDOUT_FILENO) != 0 {
             throw ValidationError("--format png is binary: give a file with -o or redirect standard output")
         }
+        if maxNodes < 0 { throw ValidationError("--max-nodes must be 0 (no limit) or more") }
         if format.isDirectory && output == nil { throw ValidationError(ExportError.needsDirectory(format: format.rawValue).description) }
     }
 
@@ -60,17 +64,22 @@ struct Export: ParsableCommand {
             }
             let store = try db.open()
             var options = DOTWriter.Options(includeNegated: includeNegated, includeLiterals: literals, legend: !noLegend)
+            // Only drawings are limited: jsonl and kgx carry data of any size.
+            let limit = format.isDrawing && maxNodes > 0 ? DrawingLimit(maxNodes: maxNodes) : .none
             let subgraph: Subgraph
             if let query {
                 options.title = query
-                subgraph = try QuerySubgraph.fetch(query, from: store)
+                subgraph = try QuerySubgraph.fetch(query, from: store, limit: limit)
             } else if let around {
                 let nodes = try store.resolve(around)
                 if nodes.isEmpty { throw StoreError.unknownNode(name: around) }
                 options.focus = Set(nodes.map(\.id))
                 options.title = "around \(around), depth \(depth ?? 1)"
-                subgraph = try store.subgraph(around: nodes.map(\.id), depth: depth ?? 1)
+                let ids = try store.neighbourhoodIDs(around: nodes.map(\.id), depth: depth ?? 1)
+                try limit.check(nodes: ids.count)
+                subgraph = try store.subgraph(nodeIDs: ids, edgeIDs: [], connecting: true)
             } else {
+                try limit.check(nodes: try store.stats().nodesByKind.values.reduce(0, +))
                 subgraph = try store.subgraph()
             }
             if let output {

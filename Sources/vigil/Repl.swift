@@ -129,7 +129,7 @@ final class ReplSession {
         guard !path.isEmpty else { failures += 1; complain("give a file: .dot FILE"); return }
         guard let last else { failures += 1; complain("no result to draw yet: run a query first"); return }
         do {
-            let subgraph = try QuerySubgraph.subgraph(of: last, in: engine.store)
+            let subgraph = try QuerySubgraph.subgraph(of: last, in: engine.store, limit: DrawingLimit())
             try Exporter.write(subgraph, as: .dot, to: URL(fileURLWithPath: path))
             write("wrote \(path) (\(subgraph.nodes.count) nodes, \(subgraph.edges.count) edges)\n")
         } catch {

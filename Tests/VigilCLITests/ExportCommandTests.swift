@@ -179,4 +179,34 @@ import Testing
         #expect(dot.contains("shape=\"folder\""))   // the reports' cases
         try Self.checkWithGraphviz(file.path)
     }
+
+    /// A drawing of more nodes than --max-nodes is refused before any edge is read, with the
+    /// count; data formats are not limited, and --max-nodes 0 lifts the limit.
+    @Test func aDrawingOverMaxNodesIsRefusedWithTheCount() throws {
+        let db = try Self.seeded()
+        let file = temporaryDirectory().appendingPathComponent("big.dot").path
+        let neighbours = try VigilBinary.run(["export", "--db", db, "--around", "sorafenib", "--depth", "1"])
+        let drawn = neighbours.stdout.components(separatedBy: "\n").filter { $0.contains("\"drug:") || $0.contains("\"target:") }
+        #expect(!drawn.isEmpty)
+        for args in [["--query", "neighbors of sorafenib depth 1"], ["--around", "sorafenib"], []] {
+            let r = try VigilBinary.run(["export", "--db", db, "--max-nodes", "3", "-o", file] + args)
+            #expect(r.status != 0, "\(args)")
+            #expect(r.stderr.contains("over the limit of 3"), "\(args): \(r.stderr)")
+            #expect(r.stderr.range(of: #"would have \d+ nodes"#, options: .regularExpression) != nil, "\(r.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: file), "\(args) wrote a file")
+        }
+        // jsonl is data, not a drawing: not limited.
+        let j = try VigilBinary.run(["export", "--db", db, "--max-nodes", "3", "--format", "jsonl", "--around", "sorafenib"])
+        #expect(j.status == 0, "\(j.stderr)")
+        #expect(j.stdout.split(separator: "\n").count > 3)
+        // No limit, and a limit above the size: drawn.
+        for limit in ["0", "100000"] {
+            let r = try VigilBinary.run(["export", "--db", db, "--max-nodes", limit, "--around", "sorafenib", "-o", file])
+            #expect(r.status == 0, "\(r.stderr)")
+            #expect(try String(contentsOfFile: file, encoding: .utf8).contains("\"drug:sorafenib\" -> \"target:BRAF\""))
+            try FileManager.default.removeItem(atPath: file)
+        }
+        let bad = try VigilBinary.run(["export", "--db", db, "--max-nodes", "-1"])
+        #expect(bad.status != 0 && bad.stderr.contains("--max-nodes"))
+    }
 }

@@ -71,3 +71,25 @@ import VigilStore
         }
     }
 }
+
+@Suite struct DrawingLimitTests {
+    @Test func aResultOverTheLimitIsRefusedWithItsSize() throws {
+        let store = try SeedGraph.store()
+        let whole = try QuerySubgraph.fetch("neighbors of imatinib depth 2", from: store)
+        #expect(whole.nodes.count > 2)
+        #expect(throws: ExportError.self) {
+            try QuerySubgraph.fetch("neighbors of imatinib depth 2", from: store, limit: DrawingLimit(maxNodes: 2))
+        }
+        do {
+            _ = try QuerySubgraph.fetch("neighbors of imatinib depth 2", from: store, limit: DrawingLimit(maxNodes: 2))
+        } catch ExportError.tooLargeToDraw(let nodes, let limit) {
+            #expect(limit == 2)
+            // The start and its neighbours: the drawing's nodes, counted before any edge is read.
+            #expect(nodes == whole.nodes.count)
+        }
+        // At the limit: drawn as before.
+        let same = try QuerySubgraph.fetch("neighbors of imatinib depth 2", from: store,
+                                           limit: DrawingLimit(maxNodes: whole.nodes.count))
+        #expect(same == whole)
+    }
+}
