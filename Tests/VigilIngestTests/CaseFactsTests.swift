@@ -92,3 +92,17 @@ func agesAndDoses(text: String, age: Double, sex: String, dose: String) throws {
     #expect(!f.triples.contains { ["minoxidil", "finasteride", "tofacitinib", "ketoconazole"].contains($0.subject.name) })
     #expect(f.cases.first?.age == 21)
 }
+
+/// A list of reactions after "developed" is the case's however long it runs: a decimal point
+/// ("39.2 °C") does not end the clause, "more than 50%" is no comparison, and each item carries
+/// the cue on to the next.
+@Test func aLongListOfReactionsAfterTheCueIsTheCases() throws {
+    let report = """
+    Sorafenib and a rash
+    A 60-year-old man with hepatocellular carcinoma was treated with sorafenib 400 mg twice daily. On day 21 of therapy he developed fever (39.2 °C), a diffuse rash involving more than 50% of the body surface and the scalp, intense pruritus and thrombocytopenia. Sorafenib was stopped. The rash resolved within two weeks.
+    """
+    let c = try #require(caseOf(report))
+    let names = Set(c.reactions.map(\.name))
+    #expect(names.isSuperset(of: ["fever", "rash", "pruritus", "thrombocytopenia"]), "\(names)")
+    #expect(!names.contains("hepatocellular carcinoma"))
+}

@@ -72,6 +72,13 @@ struct CaseFactsExtractor {
 
     private func words(_ i: Int) -> [String] { sentenceWords[i] }
 
+    static func isNumber(_ w: String) -> Bool { w.first?.isNumber == true }
+
+    /// "39.2": a point between two numbers.
+    static func isDecimalPoint(_ w: [String], _ k: Int) -> Bool {
+        k > 0 && k + 1 < w.count && isNumber(w[k - 1]) && isNumber(w[k + 1])
+    }
+
     /// Whether sentence `i` has a word of the set (`words(i).contains { set.contains($0) }`, on
     /// the tokens' hashes).
     private func says(_ i: Int, _ set: WordSet) -> Bool {
@@ -241,6 +248,10 @@ struct CaseFactsExtractor {
             let ms = doc.mentionsBySentence[i]
             if s.section == "case", let st = start, i < st { continue }
             let w = words(i)
+            // The last token of the sentence's last cued reaction: a list goes on from it
+            // ("developed fever (39.2 °C), a diffuse rash involving more than 50% of the body,
+            // facial edema and lymphadenopathy"), however far it runs from the cue.
+            var lastCued: Int?
             for mi in ms {
                 let m = doc.mentions[mi]
                 guard m.kind == .reaction else { continue }
@@ -258,13 +269,15 @@ struct CaseFactsExtractor {
                 var cued = false
                 var k = rel - 1
                 var steps = 0
-                while k >= 0, steps < 14 {
-                    if w[k] == ";" || w[k] == "." || w[k] == "who" && steps > 0 && cued { break }
+                while k >= 0, steps < 14 || lastCued != nil {
+                    if w[k] == ";" || w[k] == "." && !Self.isDecimalPoint(w, k) || w[k] == "who" && steps > 0 && cued { break }
+                    if k == lastCued { cued = true; break }
                     if Self.experienceBefore.contains(w[k]) {
                         cued = !(k > 0 && w[k - 1] == "differential")
                         break
                     }
-                    if Self.cueStops.contains(w[k]) { break }
+                    // "more than 50%" compares numbers, not the reaction with another.
+                    if Self.cueStops.contains(w[k]) && !(w[k] == "than" && k + 1 < w.count && Self.isNumber(w[k + 1])) { break }
                     k -= 1
                     steps += 1
                 }
@@ -274,7 +287,10 @@ struct CaseFactsExtractor {
                     while k < w.count, Self.auxiliaries.contains(w[k]) { k += 1 }
                     if k < w.count, Self.experienceAfter.contains(w[k]) { cued = true }
                 }
-                if cued { add(m.name, i) }
+                if cued {
+                    add(m.name, i)
+                    lastCued = m.tokens.upperBound - 1 - s.tokens.lowerBound
+                }
             }
         }
         var out: [CaseReaction] = []
