@@ -26,6 +26,8 @@ public struct Extractor: Sendable {
         var triples: [Triple] = []
         var scopes: [Scope] = []
         var recentDrug: (name: String, sentence: Int)?
+        // Triples whose wording is explicit ("X-induced Y"): they stand even against the case's indication.
+        var explicit = Set<Int>()
         for (i, s) in a.sentences.enumerated() {
             let idx = a.mentionsBySentence[i]
             // Sentences that name nothing cost nothing more (most of an ADE corpus, most of a report).
@@ -59,6 +61,7 @@ public struct Extractor: Sendable {
                 let (scope, evidence, _) = context()
                 let d = a.mentions[p.drug], r = a.mentions[p.reaction]
                 let assertion = AssertionDetector.assertion(of: r.tokens, in: s.tokens, a.tokens)
+                if p.strength >= 3 { explicit.insert(triples.count) }
                 triples.append(Triple(subject: mention(d, a), predicate: .causes, object: .entity(mention(r, a)),
                                       assertion: assertion, scope: scope, evidence: evidence))
             }
@@ -106,6 +109,14 @@ public struct Extractor: Sendable {
                 }
             }
             out.cases = [facts]
+            // The disease the patient was treated for is not what the treatment did to them
+            // ("A woman with metastatic melanoma received nivolumab"), unless the text says so
+            // outright ("nivolumab-induced melanoma").
+            if let indication = facts.indication {
+                triples = triples.enumerated().filter { k, t in
+                    !(t.predicate == .causes && t.scope == .case && t.object.mention?.name == indication && !explicit.contains(k))
+                }.map(\.element)
+            }
         }
         out.triples = Self.deduplicated(triples)
         return out

@@ -106,3 +106,19 @@ func agesAndDoses(text: String, age: Double, sex: String, dose: String) throws {
     #expect(names.isSuperset(of: ["fever", "rash", "pruritus", "thrombocytopenia"]), "\(names)")
     #expect(!names.contains("hepatocellular carcinoma"))
 }
+
+/// The disease a patient is treated for is the case's indication, not a reaction to the drug,
+/// however the sentence is worded; an explicit "X-induced Y" still stands.
+@Test func theIndicationIsNoCaseReaction() throws {
+    let report = """
+    Fever after sorafenib
+    A 72-year-old woman with metastatic hepatocellular carcinoma received her first dose of sorafenib 400 mg. Twelve days later she presented with fever. Sorafenib was stopped. The fever resolved.
+    """
+    let out = smallExtractor.extract(.init(source: "t", text: report))
+    #expect(out.cases.first?.indication == "hepatocellular carcinoma")
+    let caused = out.triples.filter { $0.predicate == .causes && $0.scope == .case }.compactMap { $0.object.mention?.name }
+    #expect(caused.contains("fever"))
+    #expect(!caused.contains("hepatocellular carcinoma"), "\(caused)")
+    let explicit = smallExtractor.extract(.init(source: "t", text: report + " We think this was sorafenib-induced hepatocellular carcinoma progression in our patient."))
+    #expect(explicit.triples.contains { $0.predicate == .causes && $0.object.mention?.name == "hepatocellular carcinoma" })
+}
