@@ -26,6 +26,14 @@ func causalWording(_ text: String) {
     #expect(Set(c.map(\.0)) == ["docetaxel", "imatinib", "heparin"])
 }
 
+@Test func aListOfDrugsAfterTheReactionSharesTheLink() {
+    let c = causes("Radiation recall dermatitis has been associated with many drugs, including docetaxel, imatinib [4] and heparin.")
+    #expect(Set(c.map(\.0)) == ["docetaxel", "imatinib", "heparin"], "\(c)")
+    // Not a list: the second drug is the treatment, after a word that is no list word.
+    let t = causes("Radiation recall dermatitis was associated with docetaxel and resolved with heparin.")
+    #expect(Set(t.map(\.0)) == ["docetaxel"], "\(t)")
+}
+
 @Test func negatedFindings() {
     #expect(AssertionDetector.isNegated(0..<1, 0..<1, []) == false)
     let text = "She had no mucosal lesions, fever, or any other relevant symptoms."

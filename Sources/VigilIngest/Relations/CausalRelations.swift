@@ -92,9 +92,25 @@ enum CausalRelations {
             guard words.allSatisfy({ listWords.contains($0) || MentionFinder.modifiers.contains($0) }) else { break }
             last = m
         }
-        guard last.tokens != listed.tokens else { return nil }
-        return forward ? linkStrength(last, r, sentence, mentionIdx, mentions, tokens)
-                       : linkStrength(d, last, sentence, mentionIdx, mentions, tokens)
+        if last.tokens != listed.tokens {
+            return forward ? linkStrength(last, r, sentence, mentionIdx, mentions, tokens)
+                           : linkStrength(d, last, sentence, mentionIdx, mentions, tokens)
+        }
+        // A list of drugs after the reaction ("DRESS has been associated with carbamazepine,
+        // allopurinol and phenytoin"): each item as if it stood where the list begins.
+        guard !forward else { return nil }
+        var first = d
+        for i in mentionIdx.reversed() {
+            let m = mentions[i]
+            guard m.kind == .drug, m.tokens.upperBound <= first.tokens.lowerBound else { continue }
+            if m.tokens.lowerBound < r.tokens.upperBound { break }
+            let words = (m.tokens.upperBound..<first.tokens.lowerBound).map { tokens[$0].norm }
+                .filter { !["[", "]"].contains($0) && Double($0) == nil }
+            guard words.allSatisfy({ listWords.contains($0) }) else { break }
+            first = m
+        }
+        guard first.tokens != d.tokens else { return nil }
+        return linkStrength(first, r, sentence, mentionIdx, mentions, tokens)
     }
 
     private static func linkStrength(_ d: EntityMention, _ r: EntityMention, _ sentence: Sentence, _ mentionIdx: [Int],
