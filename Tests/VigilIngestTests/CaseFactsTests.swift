@@ -122,3 +122,33 @@ func agesAndDoses(text: String, age: Double, sex: String, dose: String) throws {
     let explicit = smallExtractor.extract(.init(source: "t", text: report + " We think this was sorafenib-induced hepatocellular carcinoma progression in our patient."))
     #expect(explicit.triples.contains { $0.predicate == .causes && $0.object.mention?.name == "hepatocellular carcinoma" })
 }
+
+/// The indication is what the wording gives as the suspect drug's purpose, whatever the disease
+/// (not only cancers), and never a reaction the text gives as the drug's effect; an onset counts
+/// from the drug named right after "after" ("10 days after lamotrigine was added").
+@Test(arguments: [
+    ("""
+    Jaundice during isoniazid preventive therapy
+    A 45-year-old man receiving isoniazid 300 mg daily for latent tuberculosis developed jaundice after 8 weeks. Viral serologies were negative. Isoniazid was stopped. The liver tests normalized within 6 weeks.
+    """, "isoniazid", "latent tuberculosis", "jaundice", nil as Double?),
+    ("""
+    Lamotrigine-associated Stevens-Johnson syndrome in a child
+    We report an 8-year-old girl with epilepsy who developed Stevens-Johnson syndrome 10 days after lamotrigine was added to valproate. She had fever and conjunctivitis. Lamotrigine was withdrawn. She recovered. Concomitant valproate is a recognized risk factor for Stevens-Johnson syndrome.
+    """, "lamotrigine", "epilepsy", "stevens-johnson syndrome", 10),
+    ("""
+    Hypertension and a cough
+    A 58-year-old woman with hypertension treated with lisinopril 10 mg daily developed a dry cough after 3 weeks. Lisinopril was discontinued. The cough resolved. She was not rechallenged.
+    """, "lisinopril", "hypertension", "cough", nil),
+])
+func indicationIsTheDrugsPurpose(_ text: String, _ drug: String, _ indication: String, _ reaction: String, _ onset: Double?) throws {
+    let extractor = Extractor(lexicon: try Lexicon())
+    let out = extractor.extract(.init(source: "t", text: text))
+    let c = try #require(out.cases.first)
+    #expect(c.drugs.first?.name == drug)
+    #expect(c.indication == indication)
+    let r = c.reactions.first { $0.name == reaction }
+    #expect(r != nil, "\(c.reactions.map(\.name))")
+    #expect(!c.reactions.contains { $0.name == indication })
+    if let onset { #expect(r?.onsetDays == onset) }
+    #expect(!out.triples.contains { $0.predicate == .causes && $0.scope == .case && $0.object.mention?.name == indication })
+}

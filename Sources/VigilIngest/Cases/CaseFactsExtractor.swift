@@ -64,7 +64,7 @@ struct CaseFactsExtractor {
         let caseSentences = doc.sentences.indices.filter { isPatientSentence($0) }
         (facts.age, facts.ageRange, facts.sex) = age(caseSentences)
         if facts.sex == nil { facts.sex = pronounSex(caseSentences) }
-        facts.indication = indication()
+        facts.indication = indication(caseSentences)
         facts.drugs = drugs(caseSentences)
         facts.reactions = reactions(caseSentences, indication: facts.indication)
         return facts
@@ -158,7 +158,67 @@ struct CaseFactsExtractor {
 
     // MARK: Indication and drugs
 
-    private func indication() -> String? {
+    /// What the patient was treated for: the disease the wording ties to the suspect drug as
+    /// its purpose ("isoniazid 300 mg daily for latent tuberculosis", "epilepsy treated with
+    /// lamotrigine", "a girl with epilepsy … started on lamotrigine"), else the cancer the report
+    /// names most.
+    private func indication(_ sentences: [Int]) -> String? {
+        var best: (score: Int, name: String)?
+        // A disease the text anywhere gives as the suspect drug's effect is not what it treats.
+        var effects = Set<String>()
+        for (i, s) in doc.sentences.enumerated() {
+            let ms = doc.mentionsBySentence[i]
+            for p in CausalRelations.pairs(s, ms, doc.mentions, doc.tokens) where doc.mentions[p.drug].name == suspect {
+                effects.insert(doc.mentions[p.reaction].name)
+            }
+        }
+        for i in sentences {
+            let s = doc.sentences[i]
+            let ms = doc.mentionsBySentence[i]
+            let drugs = ms.filter { doc.mentions[$0].kind == .drug && doc.mentions[$0].name == suspect }
+            guard !drugs.isEmpty else { continue }
+            let caused = Set(CausalRelations.pairs(s, ms, doc.mentions, doc.tokens).map(\.reaction))
+            for mi in ms where doc.mentions[mi].kind == .reaction && !caused.contains(mi) && !effects.contains(doc.mentions[mi].name) {
+                let m = doc.mentions[mi]
+                let before = CausalRelations.precedingWords(m.tokens.lowerBound, s, doc.tokens, 4)
+                // "a risk factor for SJS", "screening for X", "monitored for X": no purpose of the drug.
+                if before.contains(where: { ["risk", "factor", "factors", "screening", "screened", "monitored", "monitoring",
+                                             "tested", "evaluated", "admitted", "hospitalized", "hospitalised"].contains($0) }) { continue }
+                var score = 0
+                for di in drugs {
+                    let d = doc.mentions[di]
+                    if d.tokens.upperBound <= m.tokens.lowerBound {
+                        // "D (400 mg daily) for X", "D was prescribed for X"
+                        let gap = (d.tokens.upperBound..<m.tokens.lowerBound).map { doc.tokens[$0].norm }
+                        // "for" may stand a few words before the disease's name ("for methicillin-resistant
+                        // Staphylococcus aureus osteomyelitis"), with no cue between.
+                        let forAt = before.firstIndex(of: "for")
+                        let purpose = forAt.map { f in !before[..<f].contains { CausalRelations.forwardCues.contains($0) || CausalRelations.backwardCues.contains($0) } } ?? false
+                        if purpose || before.first == "of" && before.dropFirst().first == "treatment",
+                           gap.count <= 12, !gap.contains(where: { CausalRelations.forwardCues.contains($0) }) {
+                            score = max(score, 3)
+                        }
+                    } else {
+                        // "X treated with D", "for X, D was started"
+                        let gap = (m.tokens.upperBound..<d.tokens.lowerBound).map { doc.tokens[$0].norm }
+                        if gap.count <= 8, gap.contains(where: { ["treated", "treatment", "therapy", "managed"].contains($0) }),
+                           !gap.contains(where: { ["after", "following", "due", "induced", "caused", "secondary", "during"].contains($0) }) {
+                            score = max(score, 2)
+                        }
+                    }
+                }
+                // "A 45-year-old man with X was started on D"
+                if score == 0, before.first == "with", before.dropFirst().first.map({ CausalRelations.patientWords.contains($0) }) == true {
+                    score = 1
+                }
+                if score > 0, score > (best?.score ?? 0) { best = (score, m.name) }
+            }
+        }
+        if let best { return best.name }
+        return mostNamedCancer()
+    }
+
+    private func mostNamedCancer() -> String? {
         var counts: [String: Int] = [:]
         var first: [String: Int] = [:]
         for (i, m) in doc.mentions.enumerated() where m.kind == .reaction {
@@ -281,8 +341,9 @@ struct CaseFactsExtractor {
                     k -= 1
                     steps += 1
                 }
-                if !cued {
-                    // "RRD occurred", "the HSFR reappeared", "rash was observed"
+                if !cued && !(k >= 0 && w[k] == "for") {
+                    // "RRD occurred", "the HSFR reappeared", "rash was observed" (but not
+                    // "receiving isoniazid for tuberculosis developed jaundice")
                     var k = rel + m.tokens.count
                     while k < w.count, Self.auxiliaries.contains(w[k]) { k += 1 }
                     if k < w.count, Self.experienceAfter.contains(w[k]) { cued = true }
@@ -337,6 +398,13 @@ struct CaseFactsExtractor {
                         if tail.contains(where: { ["starting", "initiation", "start", "beginning", "commencing",
                                                    "introduction", "administration", "taking", "receiving", "the"].contains($0) })
                             && (namesDrug || tail.contains("treatment") || tail.contains("therapy")) {
+                            value = d; break
+                        }
+                        // "10 days after lamotrigine was added", "3 weeks after sorafenib": the drug
+                        // itself, unless what follows is its end.
+                        let next = doc.sentences[i].tokens.lowerBound + e + 1
+                        if doc.mentionsBySentence[i].contains(where: { doc.mentions[$0].name == suspect && doc.mentions[$0].tokens.lowerBound == next }),
+                           !tail.contains(where: { Self.stopCues.contains($0) }) {
                             value = d; break
                         }
                     }
