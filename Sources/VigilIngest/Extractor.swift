@@ -70,14 +70,17 @@ public struct Extractor: Sendable {
             if pairs.isEmpty, isReport, let main = mainDrug, let recent = recentDrug, recent.name == main,
                i - recent.sentence <= 4, !idx.contains(where: { a.mentions[$0].kind == .drug }),
                Self.profileCue(context().lower) {
-                let evidence = context().evidence
+                let (scope, evidence, _) = context()
                 for ri in idx where a.mentions[ri].kind == .reaction {
                     let r = a.mentions[ri]
                     let assertion = AssertionDetector.assertion(of: r.tokens, in: s.tokens, a.tokens)
-                    // Background statements: the patient's reactions come from the case's own wording.
+                    // Background statements: the patient's affirmed reactions come from the case's
+                    // own wording; what the patient did not have ("He did not develop
+                    // hepatotoxicity") is the case's.
+                    let negatedCase = scope == .case && assertion == .negated
                     triples.append(Triple(subject: Mention(kind: .drug, name: main), predicate: .causes,
-                                          object: .entity(mention(r, a)), assertion: assertion, scope: .literature,
-                                          evidence: evidence))
+                                          object: .entity(mention(r, a)), assertion: assertion,
+                                          scope: negatedCase ? .case : .literature, evidence: evidence))
                 }
             }
             for link in TargetRelations.links(s, idx, a.mentions, a.tokens, lexicon) {
@@ -157,7 +160,7 @@ public struct Extractor: Sendable {
                 if w[k + 1] == "year" || (k + 2 < w.count && w[k + 2] == "year") { return true }
             }
             let l = " " + w.joined(separator: " ") + " "
-            if l.has(" our patient ") || l.has(" in her ") && l.has(" s ") || l.has(" a case of ") { return true }
+            if l.has(" our patient ") || (l.has(" in her ") || l.has(" in his ")) && l.has(" s ") || l.has(" a case of ") { return true }
         }
         return false
     }

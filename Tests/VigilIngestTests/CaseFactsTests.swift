@@ -152,3 +152,40 @@ func indicationIsTheDrugsPurpose(_ text: String, _ drug: String, _ indication: S
     if let onset { #expect(r?.onsetDays == onset) }
     #expect(!out.triples.contains { $0.predicate == .causes && $0.scope == .case && $0.object.mention?.name == indication })
 }
+
+/// A structured abstract's inline labels start sections ("CASE PRESENTATION: …"), in PubMed XML
+/// (one labelled part a line) and in MEDLINE (all in one paragraph): the case is read from its
+/// section, a negated finding there is the case's, and the indication comes from "a man in his
+/// 60s with rheumatoid arthritis had been taking methotrexate".
+@Test(arguments: ["xml", "medline"])
+func structuredAbstractLabelsAreSections(_ format: String) throws {
+    let background = "Methotrexate pneumonitis is an uncommon but potentially fatal complication."
+    let casePart = "A man in his 60s with rheumatoid arthritis had been taking methotrexate 15 mg weekly for 4 months when he developed a dry cough, fever and progressive dyspnea. Methotrexate was discontinued and the symptoms resolved within 3 weeks. Six months later methotrexate was reintroduced, and pneumonitis recurred after 10 days. He did not develop hepatotoxicity."
+    let conclusion = "Leflunomide may also cause pneumonitis."
+    let title = "Recurrent pneumonitis on rechallenge with methotrexate in rheumatoid arthritis."
+    let text: String
+    if format == "xml" {
+        text = """
+        <PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>30111222</PMID><Article>
+        <ArticleTitle>\(title)</ArticleTitle><Abstract>
+        <AbstractText Label="BACKGROUND">\(background)</AbstractText>
+        <AbstractText Label="CASE PRESENTATION">\(casePart)</AbstractText>
+        <AbstractText Label="CONCLUSIONS">\(conclusion)</AbstractText>
+        </Abstract></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>
+        """
+    } else {
+        text = "PMID- 30111222\nTI  - \(title)\nAB  - BACKGROUND: \(background) CASE PRESENTATION: \(casePart)\n      CONCLUSIONS: \(conclusion)\n"
+    }
+    let docs = try DocumentReader().documents(data: Data(text.utf8), file: "t.\(format == "xml" ? "xml" : "txt")")
+    let doc = try #require(docs.first)
+    let out = Extractor(lexicon: try Lexicon()).extract(doc)
+    let c = try #require(out.cases.first, "no case found")
+    #expect(c.indication == "rheumatoid arthritis")
+    #expect(c.age == 65)
+    #expect(Set(c.reactions.map(\.name)).isSuperset(of: ["cough", "fever", "dyspnea"]))
+    #expect(c.reactions.first?.rechallenge == .positive)
+    let causes = out.triples.filter { $0.predicate == .causes }
+    #expect(causes.contains { $0.object.mention?.name == "hepatotoxicity" && $0.assertion == .negated && $0.scope == .case })
+    #expect(causes.contains { $0.subject.name == "leflunomide" && $0.scope == .literature && $0.evidence?.section == "conclusion" })
+    #expect(!causes.contains { $0.object.mention?.name == "rheumatoid arthritis" })
+}

@@ -180,7 +180,7 @@ struct CaseFactsExtractor {
             let caused = Set(CausalRelations.pairs(s, ms, doc.mentions, doc.tokens).map(\.reaction))
             for mi in ms where doc.mentions[mi].kind == .reaction && !caused.contains(mi) && !effects.contains(doc.mentions[mi].name) {
                 let m = doc.mentions[mi]
-                let before = CausalRelations.precedingWords(m.tokens.lowerBound, s, doc.tokens, 4)
+                let before = CausalRelations.precedingWords(m.tokens.lowerBound, s, doc.tokens, 6)
                 // "a risk factor for SJS", "screening for X", "monitored for X": no purpose of the drug.
                 if before.contains(where: { ["risk", "factor", "factors", "screening", "screened", "monitored", "monitoring",
                                              "tested", "evaluated", "admitted", "hospitalized", "hospitalised"].contains($0) }) { continue }
@@ -208,7 +208,8 @@ struct CaseFactsExtractor {
                     }
                 }
                 // "A 45-year-old man with X was started on D"
-                if score == 0, before.first == "with", before.dropFirst().first.map({ CausalRelations.patientWords.contains($0) }) == true {
+                // ("A man in his 60s with rheumatoid arthritis had been taking methotrexate")
+                if score == 0, before.first == "with", before.dropFirst().contains(where: { CausalRelations.patientWords.contains($0) }) {
                     score = 1
                 }
                 if score > 0, score > (best?.score ?? 0) { best = (score, m.name) }

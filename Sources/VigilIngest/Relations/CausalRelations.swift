@@ -182,7 +182,8 @@ enum CausalRelations {
             }
             if words.contains("despite") { return nil }  // "Y despite taking X": X did not prevent Y
             // "patients with Y treated with X", "Y treated with X": the drug treats the disease.
-            let before = precedingWords(r.tokens.lowerBound, sentence, tokens, 4)
+            // Six words: "a man in his 60s with Y had been taking X".
+            let before = precedingWords(r.tokens.lowerBound, sentence, tokens, 6)
             let isIndication = (before.first == "with" || before.first == "for" || before.first == "of") &&
                 before.dropFirst().contains(where: { (patientWords.contains($0) && $0 != "cases" && $0 != "case")
                     || $0 == "treatment" || $0 == "therapy" })

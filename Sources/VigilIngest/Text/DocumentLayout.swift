@@ -166,7 +166,17 @@ struct DocumentLayout: Sendable {
                 continue
             }
             bodyLines += 1
-            add(l, .body, section)
+            // Structured abstracts write their labels inline: "BACKGROUND: … CASE PRESENTATION: …"
+            // (PubMed XML's labelled parts, MEDLINE's AB field). Each label starts its section.
+            var from = l.start
+            for label in inlineLabels(text, l.start, l.end) {
+                if label.start > from { add(Line(start: from, end: label.start, text: "", lower: ""), .body, section) }
+                section = label.section
+                seenHeading = true
+                blocks.append(Block(start: label.start, end: label.end, kind: .heading, section: section))
+                from = label.end
+            }
+            if from < l.end { add(Line(start: from, end: l.end, text: "", lower: ""), .body, section) }
         }
         return DocumentLayout(blocks: blocks, articleEnd: articleEnd)
     }
@@ -219,6 +229,37 @@ struct DocumentLayout: Sendable {
         }
         while let l = t.last, l == ":" || l == "." || l == " " { t = t.dropLast() }
         return headings[String(t)]
+    }
+
+    /// Section labels written inline in capitals, "CASE PRESENTATION:", at the start of the line
+    /// or after a sentence's full stop: their code-point ranges (label and colon) and sections.
+    static func inlineLabels(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> [(start: Int, end: Int, section: String)] {
+        var out: [(start: Int, end: Int, section: String)] = []
+        var k = start
+        var atStart = true  // at the line's start or after ". "
+        while k < end {
+            let c = text[k]
+            if atStart, c.properties.isUppercase {
+                // Capitals and spaces up to a colon, at most 40 code points.
+                var e = k
+                while e < end, e - k <= 40, text[e].properties.isUppercase || text[e] == " " || text[e] == "&" { e += 1 }
+                if e < end, text[e] == ":" {
+                    var label = String(String.UnicodeScalarView(text[k..<e])).lowercased()
+                    while label.hasSuffix(" ") { label.removeLast() }
+                    label = label.replacingOccurrences(of: " & ", with: " and ")
+                    if let sec = headings[label] {
+                        var after = e + 1
+                        while after < end, Tokenizer.isSpace(text[after]) { after += 1 }
+                        out.append((k, after, sec))
+                        k = after
+                        continue
+                    }
+                }
+            }
+            atStart = (c == " " || Tokenizer.isSpace(c)) && k > start && (text[k - 1] == "." || atStart && Tokenizer.isSpace(text[k - 1]))
+            k += 1
+        }
+        return out
     }
 
     /// "1. Clinical findings": a numbered, short line without a full stop.
