@@ -1,4 +1,5 @@
 import Testing
+import VigilCore
 import VigilQuery
 import VigilStore
 
@@ -137,6 +138,26 @@ struct FormTests {
         #expect(try rows("cases with sorafenib where age >= 60").map(\.first) == ["PMID:111"])
         #expect(try rows("cases with sorafenib where sex = female").map(\.first) == ["PMID:222"])
         #expect(try rows("cases of AGEP where onset <= 7 days").map(\.first) == ["PMID:333"])
+    }
+
+    /// "cases with" takes a reaction too; a fact the case's reactions share is given once, facts
+    /// that differ are given per reaction.
+    @Test func casesWithAReactionAndFactsPerReaction() throws {
+        #expect(try rows("cases with DRESS") == (try rows("cases of DRESS")))
+        let store = try SeedGraph.make()
+        try store.ingest(ExtractedDocument(source: "report-444", pmid: "444", contentHash: "hash-444", cases: [
+            CaseFacts(age: 40, sex: "male", drugs: [CaseDrug(name: "haloperidol", role: .suspect)], reactions: [
+                CaseReaction(name: "tardive dyskinesia", drug: "haloperidol", onsetDays: 90, dechallenge: .positive,
+                             rechallenge: .notDone, outcome: "recovered"),
+                CaseReaction(name: "coronary vasospasm", drug: "haloperidol", onsetDays: 3, dechallenge: .positive,
+                             rechallenge: .notDone, outcome: "recovered"),
+            ]),
+        ], triples: []), extractor: "test/1")
+        guard case .result(let r) = try QueryEngine(store: store).run("cases with haloperidol") else { throw QueryFailure.explained }
+        #expect(r.rows.map { $0.map(\.description) } == [
+            ["PMID:444", "40", "male", "haloperidol", "coronary vasospasm, tardive dyskinesia",
+             "coronary vasospasm: 3 days; tardive dyskinesia: 90 days", "positive", "not_done", "recovered"],
+        ])
     }
 
     @Test func pathDirect() throws {

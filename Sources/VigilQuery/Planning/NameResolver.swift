@@ -12,6 +12,7 @@ struct Expectation: Hashable, Sendable {
     static let drug = Expectation(what: "drug", kinds: [.drug])
     static let reaction = Expectation(what: "reaction", kinds: [.reaction])
     static let target = Expectation(what: "target", kinds: [.targetFamily, .target])
+    static let drugOrReaction = Expectation(what: "drug or reaction", kinds: [.drug, .reaction])
     /// Any node; when a name names several, drugs come first, documents last.
     static let any = Expectation(what: "node", kinds: [])
     static let preference: [EntityKind] = [.drug, .target, .targetFamily, .reaction, .indication, .other, .case, .document]

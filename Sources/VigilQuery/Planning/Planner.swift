@@ -65,8 +65,10 @@ public struct Planner: Sendable {
             c.drugsSharing(shared, drug: try node(drug, .drug))
         case .casesOf(let reaction):
             c.cases(reaction: try node(reaction, .reaction), drug: nil)
-        case .casesWith(let drug):
-            c.cases(reaction: nil, drug: try node(drug, .drug))
+        case .casesWith(let name):
+            // "cases with sorafenib", and as readers also say it, "cases with pneumonitis".
+            let id = try node(name, .drugOrReaction)
+            if bindings.last?.node.kind == .reaction { c.cases(reaction: id, drug: nil) } else { c.cases(reaction: nil, drug: id) }
         case .path(let from, let to):
             let a = try node(from, .any)
             let b = try node(to, .any)
@@ -408,10 +410,13 @@ struct Compiler {
         func single(_ predicate: String, _ expr: String = "x.value") -> String {
             "(SELECT \(expr) FROM edge x WHERE x.src = c.cas AND x.predicate = '\(predicate)'\(affirmed("x")) ORDER BY x.id LIMIT 1)"
         }
+        // One value when the case's reactions agree ("positive"), else each with its reaction
+        // ("cough: 3 days; pneumonitis: 10 days").
         func perReaction(_ predicate: String) -> String {
             """
-            (SELECT group_concat(v, '; ') FROM (
-                    SELECT x.value || coalesce(' ' || x.unit, '') AS v FROM picked p JOIN node rn ON rn.id = p.reaction
+            (SELECT CASE WHEN count(DISTINCT v) = 1 AND count(*) = (SELECT count(*) FROM picked q WHERE q.cas = c.cas)
+                         THEN min(v) ELSE group_concat(n || ': ' || v, '; ') END FROM (
+                    SELECT rn.name AS n, x.value || coalesce(' ' || x.unit, '') AS v FROM picked p JOIN node rn ON rn.id = p.reaction
                     JOIN edge x ON x.src = p.cas AND x.predicate = '\(predicate)' AND lower(x.about) = rn.key\(affirmed("x"))
                     WHERE p.cas = c.cas ORDER BY rn.name))
             """

@@ -116,7 +116,7 @@ public struct Parser {
             }
             if current.isWord("with") {
                 advance()
-                return name("a drug", stops: []).map(Form.casesWith)
+                return name("a drug or reaction", stops: []).map(Form.casesWith)
             }
             diagnose(.expected("'of' or 'with'", after: "cases"), at: current.range)
         case "path", "paths", "distance":
