@@ -60,6 +60,18 @@ func agesAndDoses(text: String, age: Double, sex: String, dose: String) throws {
     #expect(c.reactions.first?.onsetDays == 10)
 }
 
+/// "withheld" stops the drug as "stopped" does; "restarted … without recurrence" is a negative rechallenge.
+@Test func withheldThenRestartedWithoutRecurrence() throws {
+    let report = """
+    Sorafenib and a rash
+    Case Report
+    A 50-year-old man started sorafenib. Ten days later, a skin eruption occurred. Sorafenib was withheld. The rash resolved. Sorafenib was later restarted at a lower dose without recurrence.
+    """
+    let c = try #require(caseOf(report))
+    #expect(c.reactions.first?.dechallenge == .positive)
+    #expect(c.reactions.first?.rechallenge == .negative)
+}
+
 @Test func aSentenceDescribesNoCase() {
     let out = smallExtractor.extract(.init(source: "-", text: "Heparin-induced thrombocytopenia in a 60-year-old man.", line: 3))
     #expect(out.cases.isEmpty)

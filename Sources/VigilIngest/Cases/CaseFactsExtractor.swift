@@ -30,7 +30,7 @@ struct CaseFactsExtractor {
                                          "introduced", "treated", "receiving", "taking", "took"]
     static let stopCues: WordSet = ["stopped", "discontinued", "withdrawn", "suspended", "ceased", "cessation",
                                         "discontinuation", "interrupted", "withdrawal", "stop", "discontinue", "halted",
-                                        "reduced", "reduction"]
+                                        "reduced", "reduction", "withheld", "stopping", "discontinuing", "withdrew"]
     static let betterCues: WordSet = ["resolved", "resolution", "improved", "subsided", "disappeared", "recovered",
                                           "recovery", "remitted", "regressed", "normalized", "cleared", "healed",
                                           "faded", "improvement", "abated", "decreased", "relieved", "better"]
