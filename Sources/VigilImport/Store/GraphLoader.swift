@@ -167,12 +167,14 @@ struct GraphLoader {
             // being unique, keeps guarding the table; the other indexes are dropped and built once
             // at the end. Random inserts into a 1.4-million-entry b-tree cost several times a
             // rebuild's per-row share, so a rebuild wins once the import is a quarter of the table.
+            // `edge_literal_fact` stays: it holds only literal edges (dst NULL), which an import
+            // never writes, so it receives nothing, while its rebuild would scan the whole table.
             let rows = try Row.fetchAll(db, sql: """
                 SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'edge' AND sql IS NOT NULL
                 """)
             for row in rows {
                 let name: String = row[0], sql: String = row[1]
-                if name == "edge_out" { continue }
+                if name == "edge_out" || name == "edge_literal_fact" { continue }
                 rebuild.append(sql)
                 try db.execute(sql: "DROP INDEX \(name.quotedDatabaseIdentifier)")
             }
