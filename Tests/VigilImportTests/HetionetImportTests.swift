@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import VigilCore
 import VigilImport
@@ -146,6 +147,32 @@ import VigilStore
         #expect(try rows(db, indexes) == rows(fresh, indexes))
         #expect(try rows(db, "PRAGMA integrity_check") == ["ok"])
         #expect(try rows(db, "SELECT count(*) FROM edge WHERE scope = 'reference'") == ["\(g.lines.count)"])
+    }
+
+    /// The bulk path leaves `edge_literal_fact` in place (an import writes no literal edge): a
+    /// literal edge the graph had is still in that index afterwards, and a second copy of it is
+    /// still refused.
+    @Test func aLargeImportKeepsTheLiteralEdgesIndex() throws {
+        let g = try largeGraph()
+        let db = g.dir.appendingPathComponent("g.db").path
+        let store = try GraphStore(path: db)
+        let dose = Triple(subject: Mention(kind: .target, name: "G0"), predicate: Predicate("dose"),
+                          object: .literal(Literal(value: "400", unit: "mg")), scope: .literature)
+        try store.write(triples: [dose], extractor: "seed/1")
+
+        let s = try ReferenceImporter(databasePath: db).run(.hetionet, files: [g.nodes, g.edges])
+        #expect(s.edgesCreated == g.lines.count)
+        #expect(try rows(db, "SELECT count(*) FROM edge INDEXED BY edge_literal_fact WHERE dst IS NULL AND src > 0") == ["1"])
+        #expect(try rows(db, "PRAGMA integrity_check") == ["ok"])
+        let queue = try DatabaseQueue(path: db)
+        #expect(throws: DatabaseError.self) {
+            try queue.write { db in
+                try db.execute(sql: """
+                    INSERT INTO edge (src, predicate, value, unit, assertion, scope)
+                    SELECT src, predicate, value, unit, assertion, scope FROM edge WHERE dst IS NULL
+                    """)
+            }
+        }
     }
 
     /// A small import into a graph many times its size probes for each edge instead of reading

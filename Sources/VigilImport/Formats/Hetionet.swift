@@ -53,6 +53,7 @@ enum Hetionet {
             return true
         }
         run.finished(nodes)
+        trace("nodes file read")
 
         // Two things at once, on two cores: a second thread parses the edges file (gunzip, split,
         // two id lookups per line) while this one stores the nodes (SQLite); each takes about a
@@ -69,17 +70,23 @@ enum Hetionet {
                                              total: total, elapsed: Date().timeIntervalSince(started)))
                 }
             }
+            trace("edges parsed (the parser thread)")
             handoff.done.signal()
         }.start()
         // Whatever happens here, the parser is waited for: no thread outlives the import.
         var nodeIDs: [Int64] = []
         let stored = Result {
             nodeIDs.reserveCapacity(rows.count)
+            run.loader.reserveNodes(rows.count)
+            var sources: [String: String] = [:]
             for r in rows {
                 let kind = kinds[r.kind] ?? .other
+                let source = sources[r.kind] ?? "hetionet:\(r.kind)"
+                sources[r.kind] = source
                 nodeIDs.append(try run.loader.node(kind: kind, name: name(r.name, kind: kind),
-                                                   externalID: r.id, source: "hetionet:\(r.kind)"))
+                                                   externalID: r.id, source: source))
             }
+            trace("nodes stored")
         }
         handoff.done.wait()
         trace("nodes stored, edges parsed")

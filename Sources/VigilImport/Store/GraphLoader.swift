@@ -62,23 +62,26 @@ struct GraphLoader {
             summary.nodesMerged += 1
             return id
         }
-        let key = name.lowercased()
-        let kindKey = kind.rawValue + "\u{1}" + key
-        if let id = nodeByKey[kindKey], externalKey == nil || claimed[id] == nil || claimed[id] == externalKey {
-            summary.nodesMerged += 1
-            if let externalID, let externalKey {
-                claimed[id] = externalKey
-                nodeByExternalID[externalKey] = id
-                try alias(id, externalID, source: source)
-            }
-            return id
-        }
+        // Each key is lower-cased and joined once: a Hetionet import makes 47,000 of them.
+        var key = name.lowercased()
+        var kindKey = kind.rawValue + "\u{1}" + key
         var stored = name
-        if nodeByKey[kindKey] != nil, let externalID {
-            // Another node of this import already has the name: keep both, told apart by id.
-            stored = "\(name) [\(externalID)]"
-            guard nodeByKey[kind.rawValue + "\u{1}" + stored.lowercased()] == nil else {
-                return nodeByKey[kind.rawValue + "\u{1}" + stored.lowercased()]!
+        if let id = nodeByKey[kindKey] {
+            if externalKey == nil || claimed[id] == nil || claimed[id] == externalKey {
+                summary.nodesMerged += 1
+                if let externalID, let externalKey {
+                    claimed[id] = externalKey
+                    nodeByExternalID[externalKey] = id
+                    try alias(id, externalID, key: externalKey, source: source)
+                }
+                return id
+            }
+            if let externalID {
+                // Another node of this import already has the name: keep both, told apart by id.
+                stored = "\(name) [\(externalID)]"
+                key = stored.lowercased()
+                kindKey = kind.rawValue + "\u{1}" + key
+                if let id = nodeByKey[kindKey] { return id }
             }
         }
         let id = nextNodeID
@@ -86,23 +89,30 @@ struct GraphLoader {
         insertNode.bind(1, id)
         insertNode.bind(2, kind.rawValue)
         insertNode.bind(3, stored)
-        insertNode.bind(4, stored.lowercased())
+        insertNode.bind(4, key)
         try insertNode.step()
         insertNode.reset()
         summary.nodesCreated += 1
-        nodeByKey[kind.rawValue + "\u{1}" + stored.lowercased()] = id
-        if stored != name { try alias(id, name, source: source) }
+        nodeByKey[kindKey] = id
+        if stored != name { try alias(id, name, key: name.lowercased(), source: source) }
         if let externalID, let externalKey {
             claimed[id] = externalKey
             nodeByExternalID[externalKey] = id
-            try alias(id, externalID, source: source)
+            try alias(id, externalID, key: externalKey, source: source)
         }
         return id
     }
 
-    private func alias(_ id: Int64, _ text: String, source: String) throws {
+    /// Makes room for `n` more nodes in the look-up tables.
+    mutating func reserveNodes(_ n: Int) {
+        nodeByKey.reserveCapacity(nodeByKey.count + n)
+        nodeByExternalID.reserveCapacity(nodeByExternalID.count + n)
+        claimed.reserveCapacity(claimed.count + n)
+    }
+
+    private func alias(_ id: Int64, _ text: String, key: String, source: String) throws {
         insertAlias.bind(1, id)
-        insertAlias.bind(2, text.lowercased())
+        insertAlias.bind(2, key)
         insertAlias.bind(3, text)
         insertAlias.bind(4, source)
         try insertAlias.step()
@@ -167,12 +177,14 @@ struct GraphLoader {
             // being unique, keeps guarding the table; the other indexes are dropped and built once
             // at the end. Random inserts into a 1.4-million-entry b-tree cost several times a
             // rebuild's per-row share, so a rebuild wins once the import is a quarter of the table.
+            // `edge_literal_fact` stays: it holds only literal edges (dst NULL), which an import
+            // never writes, so it receives nothing, while its rebuild would scan the whole table.
             let rows = try Row.fetchAll(db, sql: """
                 SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'edge' AND sql IS NOT NULL
                 """)
             for row in rows {
                 let name: String = row[0], sql: String = row[1]
-                if name == "edge_out" { continue }
+                if name == "edge_out" || name == "edge_literal_fact" { continue }
                 rebuild.append(sql)
                 try db.execute(sql: "DROP INDEX \(name.quotedDatabaseIdentifier)")
             }
