@@ -76,7 +76,8 @@ extension Compiler {
             start: start, goal: .count(hops: hops), limit: nil,
             purpose: "the number of distinct nodes within \(hops) hop\(hops == 1 ? "" : "s"), "
                 + "by breadth-first search from Swift (bottom-up once the frontier is large)",
-            probes: GraphWalk.probes(includingNegated: query.includingNegated))
+            probes: GraphWalk.probes(includingNegated: query.includingNegated),
+            includingNegated: query.includingNegated, inMemory: true)
     }
 
     /// A bidirectional walk from Swift (GraphWalk) that grows the smaller frontier and stops at
@@ -85,7 +86,8 @@ extension Compiler {
         procedure = Plan.Procedure(
             start: start, goal: .distance(to: goal, maxDepth: maxDepth), limit: nil,
             purpose: "the shortest distance (at most \(maxDepth)) by bidirectional breadth-first search from Swift",
-            probes: GraphWalk.probes(includingNegated: query.includingNegated))
+            probes: GraphWalk.probes(includingNegated: query.includingNegated),
+            includingNegated: query.includingNegated, inMemory: true)
     }
 
     /// Frontiers `f1…` from `a` and `b1…` from `b`, each the neighbours of the one before (a walk

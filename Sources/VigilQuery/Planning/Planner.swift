@@ -380,7 +380,9 @@ struct Compiler {
         procedure = Plan.Procedure(
             start: drug, goal: .drugsSharing(shared), limit: query.limit,
             purpose: "drugs ranked by the number of \(shared.rawValue) they share with the drug, from Swift over index probes",
-            probes: probes)
+            probes: probes, includingNegated: query.includingNegated,
+            // A drawing needs edge ids, and a scope condition the edges' scopes: only the probes have them.
+            inMemory: !drawing && !query.conditions.contains { if case .scope = $0 { true } else { false } })
     }
 
     // MARK: Cases
