@@ -64,6 +64,14 @@ struct AdjacencyTests {
         #expect(engine.adjacency.reads == (form.contains("scope") ? 0 : 1))
     }
 
+    @Test func probesAloneForDrawingsAndScopes() throws {
+        let engine = QueryEngine(store: try SeedGraph.make())
+        #expect(try engine.plan("drugs sharing reactions with sorafenib").procedure?.inMemory == true)
+        #expect(try engine.plan("drugs sharing reactions with sorafenib", drawing: true).procedure?.inMemory == false)
+        #expect(try engine.plan("drugs sharing reactions with sorafenib where scope = case").procedure?.inMemory == false)
+        #expect(try engine.plan("nodes within 2 of sorafenib including negated").procedure?.includingNegated == true)
+    }
+
     func addTarget(_ store: GraphStore, _ target: String) throws {
         try store.write(triples: [Triple(subject: Mention(kind: .drug, name: "sorafenib"), predicate: .targets,
                                          object: .entity(Mention(kind: .target, name: target)), scope: .reference)],

@@ -2,7 +2,8 @@ import GRDB
 
 /// Breadth-first walks over the whole graph, edges taken in either direction, run from Swift:
 /// each node's neighbours come from two index probes (`edge_out` for its out-edges, the
-/// partial `edge_in` for its in-edges), and the nodes reached are bits in a bitset.
+/// partial `edge_in` for its in-edges), or, once the engine holds it, from the graph in memory
+/// (`Adjacency`); the nodes reached are bits in a bitset.
 ///
 /// SQL has no early exit and no cheap set membership: its unrolled levels materialise every
 /// frontier into temp b-trees and test membership with a b-tree search per edge. Here a level

@@ -75,7 +75,8 @@ extension Compiler {
         procedure = Plan.Procedure(
             start: start, goal: .count(hops: hops), limit: nil,
             purpose: "the number of distinct nodes within \(hops) hop\(hops == 1 ? "" : "s"), "
-                + "by breadth-first search from Swift (bottom-up once the frontier is large)",
+                + "by breadth-first search from Swift (bottom-up once the frontier is large), over the graph in memory "
+                + "once the engine holds it, else over index probes",
             probes: GraphWalk.probes(includingNegated: query.includingNegated),
             includingNegated: query.includingNegated, inMemory: true)
     }
@@ -85,7 +86,8 @@ extension Compiler {
     mutating func distance(from start: Int64, to goal: Int64, maxDepth: Int) {
         procedure = Plan.Procedure(
             start: start, goal: .distance(to: goal, maxDepth: maxDepth), limit: nil,
-            purpose: "the shortest distance (at most \(maxDepth)) by bidirectional breadth-first search from Swift",
+            purpose: "the shortest distance (at most \(maxDepth)) by bidirectional breadth-first search from Swift, "
+                + "over the graph in memory once the engine holds it, else over index probes",
             probes: GraphWalk.probes(includingNegated: query.includingNegated),
             includingNegated: query.includingNegated, inMemory: true)
     }
