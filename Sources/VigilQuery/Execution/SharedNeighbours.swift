@@ -271,30 +271,24 @@ private struct SharedEdges {
 
     /// Calls `body` with each item of `drug` and the edge to it (0 from memory: no drawing then).
     func items(of drug: Int64, _ body: (Int64, Int64) throws -> Void) throws {
-        if let adjacency {
-            let out = tag | Adjacency.outgoing
-            try adjacency.entries(of: drug) { n, t in
-                if t & mask == out { try body(Int64(n), 0) }
-                return false
-            }
-        } else if let probes {
-            try probes.items.rows(drug) { row in
-                try body(row.integer(0), row.integer(1))
-                return false
-            }
-        }
+        try each(of: drug, outgoing: true, probes?.items, body)
     }
 
     /// Calls `body` with each node with an edge to `item`, and that edge (0 from memory, and
     /// from the probe unless drawing).
     func sharers(of item: Int64, _ body: (Int64, Int64) throws -> Void) throws {
+        try each(of: item, outgoing: false, probes?.sharers, body)
+    }
+
+    private func each(of node: Int64, outgoing: Bool, _ probe: IndexProbe?, _ body: (Int64, Int64) throws -> Void) throws {
         if let adjacency {
-            try adjacency.entries(of: item) { n, t in
-                if t & mask == tag { try body(Int64(n), 0) }
+            let wanted = tag | (outgoing ? Adjacency.outgoing : 0)
+            try adjacency.entries(of: node) { n, t in
+                if t & mask == wanted { try body(Int64(n), 0) }
                 return false
             }
-        } else if let probes {
-            try probes.sharers.rows(item) { row in
+        } else if let probe {
+            try probe.rows(node) { row in
                 try body(row.integer(0), row.integer(1))
                 return false
             }
