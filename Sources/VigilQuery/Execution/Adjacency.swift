@@ -29,6 +29,8 @@ struct Adjacency: Sendable {
 
     /// The graph read from `db`, or nil when it is too large to hold (or has more than 63 predicates).
     static func read(_ db: Database, size: Int, maxEdges: Int = maxEdges) throws -> Adjacency? {
+        // Ids and offsets are Int32; the offsets take 4 bytes per id below the bound.
+        guard size < Int32.max, size <= 2 * maxEdges else { return nil }
         var src: [Int32] = [], dst: [Int32] = [], tag: [UInt8] = []
         var predicates = PredicateCodes()
         // Stepped through the C API, as `IndexProbe` does: per row it is most of the cost.
