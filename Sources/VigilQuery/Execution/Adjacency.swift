@@ -24,7 +24,7 @@ struct Adjacency: Sendable {
     static let negated: UInt8 = 1
     static let outgoing: UInt8 = 2
 
-    /// Every node-to-node edge, from the covering index `edge_out`.
+    /// Every node-to-node edge (SQLite reads it from the covering index `edge_in`).
     static let everyEdge = "SELECT src, dst, predicate, assertion FROM edge WHERE dst IS NOT NULL"
 
     /// The graph read from `db`, or nil when it is too large to hold (or has more than 63 predicates).
@@ -111,28 +111,26 @@ struct Adjacency: Sendable {
 
 /// The predicates of `Adjacency.read`, numbered as first seen.
 private struct PredicateCodes {
-    private(set) var names: [String] = []
-    private var codes: [UInt64: Int] = [:]
-    private var last: (hash: UInt64, code: Int)?
+    private var seen: [[UInt8]] = []
+    private var last = -1
+    var names: [String] { seen.map { String(decoding: $0, as: UTF8.self) } }
 
-    /// The predicate's number, or nil past 63 predicates. Keyed by the FNV-1a hash of the bytes,
-    /// taken as the predicate's identity: two predicates with one 64-bit hash are not a concern
-    /// for a vocabulary of tens.
+    /// The predicate's number, or nil past 63 predicates. Rows come in index order, so the
+    /// predicate is mostly the one before.
     mutating func code(_ bytes: UnsafeRawBufferPointer) -> Int? {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        if let last, last.hash == h { return last.code }
-        let code: Int
-        if let known = codes[h] {
-            code = known
-        } else {
-            guard names.count < 63 else { return nil }
-            code = names.count
-            codes[h] = code
-            names.append(String(decoding: bytes, as: UTF8.self))
+        func same(_ k: Int) -> Bool {
+            seen[k].count == bytes.count
+                && seen[k].withUnsafeBytes { bytes.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
         }
-        last = (h, code)
-        return code
+        if last >= 0, same(last) { return last }
+        if let k = seen.indices.first(where: same) {
+            last = k
+        } else {
+            guard seen.count < 63 else { return nil }
+            seen.append(Array(bytes))
+            last = seen.count - 1
+        }
+        return last
     }
 }
 
