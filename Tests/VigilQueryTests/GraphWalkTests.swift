@@ -38,18 +38,20 @@ struct GraphWalkTests {
         return seen
     }
 
-    func walk(_ start: Int64, _ goal: Plan.Procedure.Goal, _ db: Database) throws -> GraphWalk {
+    /// Over the probes, or over the adjacency in memory when `memory`.
+    func walk(_ start: Int64, _ goal: Plan.Procedure.Goal, _ db: Database, memory: Bool = false) throws -> GraphWalk {
         try GraphWalk(Plan.Procedure(start: start, goal: goal, limit: nil, purpose: "",
-                                     probes: GraphWalk.probes(includingNegated: false)), db: db)
+                                     probes: GraphWalk.probes(includingNegated: false)), db: db,
+                      adjacency: memory ? try Adjacency.read(db, size: db.nodeIDBound()) : nil)
     }
 
-    @Test func countsMatchTopDownBottomUpAndTheTextbook() throws {
+    @Test(arguments: [false, true]) func countsMatchTopDownBottomUpAndTheTextbook(memory: Bool) throws {
         #expect(nodes.count > 30)
         try store.read { db in
             for start in nodes {
                 let expected = distances(from: start)
                 for hops in 1...4 {
-                    let w = try walk(start, .count(hops: hops), db)
+                    let w = try walk(start, .count(hops: hops), db, memory: memory)
                     let want = expected.values.filter { $0 > 0 && $0 <= hops }.count
                     // Every level top-down, every level bottom-up, and a switch between them.
                     let topDown = try w.count(hops: hops, bottomUpFrontier: .max)
@@ -61,14 +63,14 @@ struct GraphWalkTests {
         }
     }
 
-    @Test func distancesMatchTheTextbookBothWays() throws {
+    @Test(arguments: [false, true]) func distancesMatchTheTextbookBothWays(memory: Bool) throws {
         try store.read { db in
             for a in nodes {
                 let expected = distances(from: a)
                 for b in nodes {
                     let want = expected[b].flatMap { $0 <= 4 ? $0 : nil }
-                    let there = try walk(a, .distance(to: b, maxDepth: 4), db).distance(to: b, maxDepth: 4)
-                    let back = try walk(b, .distance(to: a, maxDepth: 4), db).distance(to: a, maxDepth: 4)
+                    let there = try walk(a, .distance(to: b, maxDepth: 4), db, memory: memory).distance(to: b, maxDepth: 4)
+                    let back = try walk(b, .distance(to: a, maxDepth: 4), db, memory: memory).distance(to: a, maxDepth: 4)
                     #expect(there == want && back == want, "\(a) to \(b)")
                 }
             }

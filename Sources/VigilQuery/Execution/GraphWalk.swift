@@ -2,7 +2,8 @@ import GRDB
 
 /// Breadth-first walks over the whole graph, edges taken in either direction, run from Swift:
 /// each node's neighbours come from two index probes (`edge_out` for its out-edges, the
-/// partial `edge_in` for its in-edges), and the nodes reached are bits in a bitset.
+/// partial `edge_in` for its in-edges), or, once the engine holds it, from the graph in memory
+/// (`Adjacency`); the nodes reached are bits in a bitset.
 ///
 /// SQL has no early exit and no cheap set membership: its unrolled levels materialise every
 /// frontier into temp b-trees and test membership with a b-tree search per edge. Here a level
@@ -14,6 +15,10 @@ struct GraphWalk {
     let start: Int64
     private let both: IndexProbe
     private let allNodes: IndexProbe
+    /// The graph in memory, when the engine holds it: then the probes are not run.
+    private let adjacency: Adjacency?
+    /// The tag bits an entry of `adjacency` must not have (negated, unless included).
+    private let skipped: UInt8
 
     /// Every node id (`?1` = 0), the candidates of a bottom-up level, stepped like the probes.
     static let everyNode = Plan.Statement(role: .rows, purpose: "every node", sql: "SELECT id FROM node WHERE id >= ?1",
@@ -21,12 +26,14 @@ struct GraphWalk {
     /// One more than the largest node id: the size of the bitsets.
     private let size: Int
 
-    init(_ procedure: Plan.Procedure, db: Database) throws {
+    init(_ procedure: Plan.Procedure, db: Database, adjacency: Adjacency? = nil) throws {
         self.db = db
         start = procedure.start
         both = try IndexProbe(procedure.probes["neighbours"]!, db: db)
         allNodes = try IndexProbe(Self.everyNode, db: db)
-        size = try db.nodeIDBound()
+        self.adjacency = adjacency
+        skipped = procedure.includingNegated ? 0 : Adjacency.negated
+        size = try adjacency?.size ?? db.nodeIDBound()
     }
 
     /// The probe a walk repeats per node: its neighbours, in-edges first (on Hetionet the last
@@ -45,7 +52,8 @@ struct GraphWalk {
     /// Returns whether it did.
     @discardableResult
     private func neighbours(of node: Int64, _ body: (Int64) -> Bool) throws -> Bool {
-        try both.ids(node, body)
+        guard let adjacency else { return try both.ids(node, body) }
+        return adjacency.entries(of: node) { m, tag in tag & skipped == 0 && body(Int64(m)) }
     }
 
     /// The number of distinct nodes within `hops` of the start, the start not counted.
@@ -69,6 +77,11 @@ struct GraphWalk {
                 var candidates: [Int64] = []
                 if let unreached {
                     candidates = unreached
+                } else if let adjacency {
+                    // A node without entries cannot be reached: only those with entries are asked.
+                    for id in 0 ..< Int64(size) where !reached.contains(id) && adjacency.offsets[Int(id)] < adjacency.offsets[Int(id) + 1] {
+                        candidates.append(id)
+                    }
                 } else {
                     try allNodes.ids(0) { id in
                         if !reached.contains(id) { candidates.append(id) }

@@ -5,6 +5,9 @@ import VigilStore
 /// Parses, plans and runs queries against a store.
 public struct QueryEngine: Sendable {
     public let store: GraphStore
+    /// The graph in memory for walks and shared-neighbour counts, read on first use and again
+    /// after the database changes.
+    let adjacency = AdjacencyCache()
 
     public init(store: GraphStore) { self.store = store }
 
@@ -51,7 +54,7 @@ public struct QueryEngine: Sendable {
         try store.read { db in
             let plan = try Self.planned(try Planner(drawing: drawing).plan(query, db: db), text: text,
                                         sourceName: sourceName, firstLine: firstLine)
-            return query.explain ? .explanation(try Self.explain(plan, db: db)) : .result(try Self.execute(plan, db: db))
+            return query.explain ? .explanation(try Self.explain(plan, db: db)) : .result(try execute(plan, db: db))
         }
     }
 
@@ -69,7 +72,7 @@ public struct QueryEngine: Sendable {
 
     /// The rows of a planned query.
     public func execute(_ plan: Plan) throws -> QueryResult {
-        try store.read { db in try Self.execute(plan, db: db) }
+        try store.read { db in try execute(plan, db: db) }
     }
 
     /// SQL, arguments and SQLite's query plan of every statement.
@@ -77,19 +80,21 @@ public struct QueryEngine: Sendable {
         try store.read { db in try Self.explain(plan, db: db) }
     }
 
-    static func execute(_ plan: Plan, db: Database) throws -> QueryResult {
+    func execute(_ plan: Plan, db: Database) throws -> QueryResult {
         var result = QueryResult(columns: [], rows: [], query: plan.query)
         result.drawn = plan.drawing
         var nodes = OrderedIDs(), edges = OrderedIDs()
         for b in plan.bindings { nodes.insert(b.node.id) }
         if let procedure = plan.procedure {
             var out: SharedNeighbours.Output
-            let shared = SharedNeighbours(db: db, procedure: procedure, drawing: plan.drawing)
+            let memory = procedure.inMemory ? try adjacency.adjacency(db) : nil
+            let shared = SharedNeighbours(db: db, procedure: procedure, drawing: plan.drawing, adjacency: memory)
             switch procedure.goal {
             case .count(let hops):
-                out = .init(columns: ["nodes"], rows: [[.integer(Int64(try GraphWalk(procedure, db: db).count(hops: hops)))]])
+                let n = try GraphWalk(procedure, db: db, adjacency: memory).count(hops: hops)
+                out = .init(columns: ["nodes"], rows: [[.integer(Int64(n))]])
             case .distance(let goal, let maxDepth):
-                let d = try GraphWalk(procedure, db: db).distance(to: goal, maxDepth: maxDepth)
+                let d = try GraphWalk(procedure, db: db, adjacency: memory).distance(to: goal, maxDepth: maxDepth)
                 out = .init(columns: ["distance"], rows: [[d.map { .integer(Int64($0)) } ?? .null]])
             case .reactionsShared(let via): out = try shared.reactionsShared(via: via)
             case .drugsSharing(let what): out = try shared.drugsSharing(what)

@@ -9,6 +9,8 @@ struct SharedNeighbours {
     let db: Database
     let procedure: Plan.Procedure
     let drawing: Bool
+    /// The graph in memory, when the engine holds it and the procedure allows (`inMemory`).
+    var adjacency: Adjacency? = nil
 
     /// The rows, and the node and edge ids of their drawing (empty unless `drawing`).
     struct Output {
@@ -151,16 +153,14 @@ struct SharedNeighbours {
     func drugsSharing(_ shared: Form.Shared) throws -> Output {
         let drug = procedure.start
         var out = Output(columns: ["drug", "shared", shared.rawValue])
-        let itemsOf = try probe("items"), sharers = try probe("sharers")
-        let size = try db.nodeIDBound()
+        let size = try adjacency?.size ?? db.nodeIDBound()
+        let edges = try SharedEdges(self, predicate: shared == .targets ? "targets" : "causes")
 
         // The drug's items, each once, with its edges to them (for the drawing).
         var items: [Int64] = [], myEdges: [Int64: [Int64]] = [:]
-        try itemsOf.rows(drug) { row in
-            let i = row.integer(0)
+        try edges.items(of: drug) { i, edge in
             if myEdges[i] == nil { items.append(i) }
-            myEdges[i, default: []].append(row.integer(1))
-            return false
+            myEdges[i, default: []].append(edge)
         }
         // Every other node with an edge to one of them: the number of distinct items per node,
         // and the (node, item, edge) links. `seen[n] == k + 1` once n is counted for item k.
@@ -170,17 +170,15 @@ struct SharedNeighbours {
         var links: [(node: Int64, item: Int32, edge: Int64)] = []
         for (k, item) in items.enumerated() {
             let mark = Int32(k + 1)
-            try sharers.rows(item) { row in
-                let n = row.integer(0)
+            try edges.sharers(of: item) { n, edge in
                 let i = Int(n)
-                guard n != drug, i >= 0, i < size else { return false }
-                links.append((n, Int32(k), drawing ? row.integer(1) : 0))
+                guard n != drug, i >= 0, i < size else { return }
+                links.append((n, Int32(k), edge))
                 if seen[i] != mark {
                     seen[i] = mark
                     if count[i] == 0 { candidates.append(n) }
                     count[i] += 1
                 }
-                return false
             }
         }
         // Ranked by count, then name; only drugs. With a limit, names are fetched only for the
@@ -245,5 +243,55 @@ struct SharedNeighbours {
             }
         }
         return out
+    }
+}
+
+/// The edges of `drugs sharing …`: a drug's items and the nodes with an edge to an item, from
+/// the adjacency in memory when there is one, else from the probes "items" and "sharers".
+private struct SharedEdges {
+    private let probes: (items: IndexProbe, sharers: IndexProbe)?
+    private let adjacency: Adjacency?
+    /// The tag an entry must have once its negated bit is masked off, and that mask.
+    private let tag: UInt8, mask: UInt8
+
+    init(_ shared: SharedNeighbours, predicate: String) throws {
+        adjacency = shared.adjacency
+        if let adjacency = shared.adjacency {
+            probes = nil
+            // A predicate no edge has: a tag no entry has.
+            tag = adjacency.code(of: predicate) ?? .max
+            mask = shared.procedure.includingNegated ? ~Adjacency.negated : .max
+        } else {
+            probes = (try IndexProbe(shared.procedure.probes["items"]!, db: shared.db),
+                      try IndexProbe(shared.procedure.probes["sharers"]!, db: shared.db))
+            tag = 0
+            mask = 0
+        }
+    }
+
+    /// Calls `body` with each item of `drug` and the edge to it (0 from memory: no drawing then).
+    func items(of drug: Int64, _ body: (Int64, Int64) throws -> Void) throws {
+        try each(of: drug, outgoing: true, probes?.items, body)
+    }
+
+    /// Calls `body` with each node with an edge to `item`, and that edge (0 from memory, and
+    /// from the probe unless drawing).
+    func sharers(of item: Int64, _ body: (Int64, Int64) throws -> Void) throws {
+        try each(of: item, outgoing: false, probes?.sharers, body)
+    }
+
+    private func each(of node: Int64, outgoing: Bool, _ probe: IndexProbe?, _ body: (Int64, Int64) throws -> Void) throws {
+        if let adjacency {
+            let wanted = tag | (outgoing ? Adjacency.outgoing : 0)
+            try adjacency.entries(of: node) { n, t in
+                if t & mask == wanted { try body(Int64(n), 0) }
+                return false
+            }
+        } else if let probe {
+            try probe.rows(node) { row in
+                try body(row.integer(0), row.integer(1))
+                return false
+            }
+        }
     }
 }

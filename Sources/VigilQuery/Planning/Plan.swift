@@ -57,6 +57,11 @@ public struct Plan: Hashable, Sendable {
         public var purpose: String
         /// The statements it runs once per node, by name; in each, `?1` is the node.
         public var probes: [String: Statement]
+        /// Whether negated edges are followed too (`including negated`).
+        public var includingNegated = false
+        /// Whether the graph held in memory (`Adjacency`) may stand in for the probes: true when
+        /// the edges they follow are told apart by predicate, direction and assertion alone.
+        public var inMemory = false
     }
 
     public var query: Query

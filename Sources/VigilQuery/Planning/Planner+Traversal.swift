@@ -75,8 +75,10 @@ extension Compiler {
         procedure = Plan.Procedure(
             start: start, goal: .count(hops: hops), limit: nil,
             purpose: "the number of distinct nodes within \(hops) hop\(hops == 1 ? "" : "s"), "
-                + "by breadth-first search from Swift (bottom-up once the frontier is large)",
-            probes: GraphWalk.probes(includingNegated: query.includingNegated))
+                + "by breadth-first search from Swift (bottom-up once the frontier is large), over the graph in memory "
+                + "once the engine holds it, else over index probes",
+            probes: GraphWalk.probes(includingNegated: query.includingNegated),
+            includingNegated: query.includingNegated, inMemory: true)
     }
 
     /// A bidirectional walk from Swift (GraphWalk) that grows the smaller frontier and stops at
@@ -84,8 +86,10 @@ extension Compiler {
     mutating func distance(from start: Int64, to goal: Int64, maxDepth: Int) {
         procedure = Plan.Procedure(
             start: start, goal: .distance(to: goal, maxDepth: maxDepth), limit: nil,
-            purpose: "the shortest distance (at most \(maxDepth)) by bidirectional breadth-first search from Swift",
-            probes: GraphWalk.probes(includingNegated: query.includingNegated))
+            purpose: "the shortest distance (at most \(maxDepth)) by bidirectional breadth-first search from Swift, "
+                + "over the graph in memory once the engine holds it, else over index probes",
+            probes: GraphWalk.probes(includingNegated: query.includingNegated),
+            includingNegated: query.includingNegated, inMemory: true)
     }
 
     /// Frontiers `f1…` from `a` and `b1…` from `b`, each the neighbours of the one before (a walk

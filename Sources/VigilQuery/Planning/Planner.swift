@@ -362,6 +362,8 @@ struct Compiler {
     /// one of them, counted per node on ids; names only for the drugs shown and their items.
     mutating func drugsSharing(_ shared: Form.Shared, drug: Int64) {
         let predicate = shared == .targets ? "targets" : "causes"
+        // A drawing needs edge ids, and a scope condition the edges' scopes: only the probes have them.
+        let inMemory = !drawing && !query.conditions.contains { if case .scope = $0 { true } else { false } }
         let probes: [String: Plan.Statement] = [
             "items": probe("the drug's \(shared.rawValue)") { a in
                 "SELECT e.dst, e.id FROM edge e WHERE e.src = ?1 AND e.predicate = '\(predicate)' AND e.dst IS NOT NULL"
@@ -381,8 +383,9 @@ struct Compiler {
         ]
         procedure = Plan.Procedure(
             start: drug, goal: .drugsSharing(shared), limit: query.limit,
-            purpose: "drugs ranked by the number of \(shared.rawValue) they share with the drug, from Swift over index probes",
-            probes: probes)
+            purpose: "drugs ranked by the number of \(shared.rawValue) they share with the drug, from Swift over "
+                + (inMemory ? "the graph in memory once the engine holds it, else over index probes" : "index probes"),
+            probes: probes, includingNegated: query.includingNegated, inMemory: inMemory)
     }
 
     // MARK: Cases

@@ -1,0 +1,179 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// Every node-to-node edge in memory, in both directions, as compressed sparse rows: node n's
+/// entries are `offsets[n] ..< offsets[n + 1]` of `neighbours` and `tags`, its in-edges first.
+///
+/// A walk over index probes pays a statement run per node and a step per edge; here a node's
+/// edges are a slice of an array. On Hetionet (1.4 million edges) it takes 11 MB of neighbours
+/// and 2.8 MB of tags, and is read once per database version (`AdjacencyCache`).
+struct Adjacency: Sendable {
+    let offsets: [Int32]
+    let neighbours: [Int32]
+    /// Per entry: the predicate's index in `predicates` << 2 | outgoing << 1 | negated.
+    let tags: [UInt8]
+    let predicates: [String]
+
+    /// One more than the largest node id.
+    var size: Int { offsets.count - 1 }
+
+    /// Edges above which none is built (the probes serve instead): about 10 bytes an edge.
+    static let maxEdges = 20_000_000
+
+    static let negated: UInt8 = 1
+    static let outgoing: UInt8 = 2
+
+    /// Every node-to-node edge (SQLite reads it from the covering index `edge_in`).
+    static let everyEdge = "SELECT src, dst, predicate, assertion FROM edge WHERE dst IS NOT NULL"
+
+    /// The graph read from `db`, or nil when it is too large to hold (or has more than 63 predicates).
+    static func read(_ db: Database, size: Int, maxEdges: Int = maxEdges) throws -> Adjacency? {
+        // Ids and offsets are Int32; the offsets take 4 bytes per id below the bound.
+        guard size < Int32.max, size <= 2 * maxEdges else { return nil }
+        var src: [Int32] = [], dst: [Int32] = [], tag: [UInt8] = []
+        var predicates = PredicateCodes()
+        // Stepped through the C API, as `IndexProbe` does: per row it is most of the cost.
+        let statement = try db.makeStatement(sql: everyEdge)
+        let s = statement.sqliteStatement
+        var code = sqlite3_step(s)
+        while code == SQLITE_ROW {
+            let a = sqlite3_column_int64(s, 0), b = sqlite3_column_int64(s, 1)
+            guard a >= 0, b >= 0, a < size, b < size, src.count < maxEdges else { return nil }
+            // As blobs: the text form of a value read from a record is copied to add a NUL.
+            let p = UnsafeRawBufferPointer(start: sqlite3_column_blob(s, 2), count: Int(sqlite3_column_bytes(s, 2)))
+            guard let last = predicates.code(p) else { return nil }
+            src.append(Int32(a))
+            dst.append(Int32(b))
+            // The schema allows one assertion that starts with "n".
+            let negatedEdge = sqlite3_column_blob(s, 3)?.load(as: UInt8.self) == UInt8(ascii: "n")
+            tag.append(UInt8(last) << 2 | (negatedEdge ? negated : 0))
+            code = sqlite3_step(s)
+        }
+        if code != SQLITE_DONE {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code),
+                                message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: everyEdge)
+        }
+
+        var offsets = [Int32](repeating: 0, count: size + 1)
+        var neighbours = [Int32](repeating: 0, count: src.count * 2)
+        var tags = [UInt8](repeating: 0, count: src.count * 2)
+        src.withUnsafeBufferPointer { src in
+            dst.withUnsafeBufferPointer { dst in
+                offsets.withUnsafeMutableBufferPointer { offsets in
+                    for i in src.indices {
+                        offsets[Int(src[i]) + 1] += 1
+                        offsets[Int(dst[i]) + 1] += 1
+                    }
+                    for n in 0 ..< size { offsets[n + 1] += offsets[n] }
+                    var next = Array(offsets.dropLast())
+                    next.withUnsafeMutableBufferPointer { next in
+                        neighbours.withUnsafeMutableBufferPointer { neighbours in
+                            tags.withUnsafeMutableBufferPointer { tags in
+                                // All in-edges first, then all out-edges: each node's entries come in that order.
+                                for i in src.indices {
+                                    let at = Int(next[Int(dst[i])])
+                                    next[Int(dst[i])] += 1
+                                    neighbours[at] = src[i]
+                                    tags[at] = tag[i]
+                                }
+                                for i in src.indices {
+                                    let at = Int(next[Int(src[i])])
+                                    next[Int(src[i])] += 1
+                                    neighbours[at] = dst[i]
+                                    tags[at] = tag[i] | outgoing
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return Adjacency(offsets: offsets, neighbours: neighbours, tags: tags,
+                         predicates: predicates.names)
+    }
+
+    /// The tag of `predicate`'s in-edges (negated bit clear), or nil when no edge has it. With at
+    /// most 63 predicates no tag is 255, which can then stand for a predicate no edge has.
+    func code(of predicate: String) -> UInt8? {
+        predicates.firstIndex(of: predicate).map { UInt8($0) << 2 }
+    }
+
+    /// Calls `body` with each entry of `node` (neighbour, tag) until it returns true; returns whether it did.
+    @inline(__always) @discardableResult
+    func entries(of node: Int64, _ body: (Int32, UInt8) throws -> Bool) rethrows -> Bool {
+        guard node >= 0, node < size else { return false }
+        let n = Int(node)
+        for i in Int(offsets[n]) ..< Int(offsets[n + 1]) where try body(neighbours[i], tags[i]) { return true }
+        return false
+    }
+}
+
+/// The predicates of `Adjacency.read`, numbered as first seen.
+private struct PredicateCodes {
+    private var seen: [[UInt8]] = []
+    private var last = -1
+    var names: [String] { seen.map { String(decoding: $0, as: UTF8.self) } }
+
+    /// The predicate's number, or nil past 63 predicates. Rows come in index order, so the
+    /// predicate is mostly the one before.
+    mutating func code(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        func same(_ k: Int) -> Bool {
+            seen[k].count == bytes.count
+                && seen[k].withUnsafeBytes { bytes.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
+        }
+        if last >= 0, same(last) { return last }
+        if let k = seen.indices.first(where: same) {
+            last = k
+        } else {
+            guard seen.count < 63 else { return nil }
+            seen.append(Array(bytes))
+            last = seen.count - 1
+        }
+        return last
+    }
+}
+
+/// The store's adjacency, read at most once per database version: a commit by another connection
+/// changes `PRAGMA data_version`, one by the engine's own connection its total change count.
+///
+/// The first query that could use it on a version runs over the probes instead, and the second
+/// reads it: one query alone (`vigil query`) never pays for the read (300 ms on Hetionet, about
+/// five walks over probes), and a session of queries pays once.
+///
+/// `@unchecked Sendable`: the mutable state is only read and written with `lock` held.
+final class AdjacencyCache: @unchecked Sendable {
+    private struct Version: Equatable {
+        var data: Int64
+        var changes: Int
+        var size: Int
+    }
+
+    private let lock = NSLock()
+    private var held: (version: Version, adjacency: Adjacency?)?
+    /// The version of the last query answered without the adjacency.
+    private var asked: Version?
+    /// How many times the adjacency was read (for tests).
+    private(set) var reads = 0
+
+    /// The adjacency of `db`'s current snapshot: the one held if the database has not changed
+    /// since it was read, else read now, unless this is the first query of this version (nil).
+    /// Nil too when the graph is too large to hold.
+    func adjacency(_ db: Database) throws -> Adjacency? {
+        // A read first, so that the transaction's snapshot is taken before the version is read.
+        let size = try db.nodeIDBound()
+        let data = try Int64.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0
+        let version = Version(data: data, changes: db.totalChangesCount, size: size)
+        lock.lock()
+        defer { lock.unlock() }
+        if let held, held.version == version { return held.adjacency }
+        guard asked == version else {
+            asked = version
+            return nil
+        }
+        let adjacency = try Adjacency.read(db, size: size)
+        held = (version, adjacency)
+        reads += 1
+        return adjacency
+    }
+}
