@@ -34,7 +34,7 @@ struct AnalysedDocument {
     let sentenceOfToken: [Int32]
 
     init(text: String, lexicon: Lexicon) {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Self.scalars(text)
         self.text = scalars
         tokens = Tokenizer.tokenize(scalars)
         layout = DocumentLayout.analyse(scalars)
@@ -59,6 +59,38 @@ struct AnalysedDocument {
             if s >= 0, sot[m.tokens.upperBound - 1] == s { by[Int(s)].append(i) }
         }
         mentionsBySentence = by
+    }
+
+    /// `Array(text.unicodeScalars)` in one pass over the UTF-8 (the generic initialiser counted the
+    /// scalars, then copied them through an iterator). A `String` is valid UTF-8, so no check is needed.
+    static func scalars(_ text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { b in
+            [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+                var i = 0, k = 0
+                while i < b.count {
+                    let c = UInt32(b[i])
+                    var v: UInt32
+                    if c < 0x80 {
+                        v = c
+                        i += 1
+                    } else if c < 0xE0 {
+                        v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                        i += 2
+                    } else if c < 0xF0 {
+                        v = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        v = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
+                            | UInt32(b[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    out[k] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                    k += 1
+                }
+                count = k
+            }
+        }
     }
 
     /// The words of a range of the document as written.
