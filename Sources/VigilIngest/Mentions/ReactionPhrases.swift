@@ -29,7 +29,7 @@ enum ReactionPhrases {
 
     /// Measurements whose change is a reaction, in the tokenizer's normal form (lower case, hyphens
     /// as spaces). Laboratory values, vital signs and functions that drugs are known to change.
-    static let measurements: Set<String> = [
+    static let measurements: WordSet = [
         // coagulation
         "inr", "international normalized ratio", "international normalised ratio", "prothrombin time",
         "aptt", "ptt", "partial thromboplastin time", "activated partial thromboplastin time", "bleeding time",
@@ -75,7 +75,7 @@ enum ReactionPhrases {
     static let needsNoun: WordSet = ["consciousness", "memory", "hearing", "vision", "appetite", "libido",
                                          "weight", "body weight", "pulse", "temperature", "complement"]
     static let longestMeasurement = 5
-    static let measurementFirstWords = WordSet(measurements.map { String($0.prefix { $0 != " " }) })
+    static let measurementFirstWords = WordSet(measurements.set.map { String($0.prefix { $0 != " " }) })
     /// Every word a phrase can begin with (besides a drug's name).
     static let phraseStarts = WordSet(risingWords.set.union(fallingWords.set).union(changedWords.set)
         .union(risingNouns.set).union(fallingNouns.set).union(changeNouns.set).union(measurementFirstWords.set)
