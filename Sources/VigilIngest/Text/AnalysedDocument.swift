@@ -70,11 +70,14 @@ struct AnalysedDocument {
                 var i = 0, k = 0
                 while i < b.count {
                     let c = UInt32(b[i])
-                    var v: UInt32
                     if c < 0x80 {
-                        v = c
+                        out[k] = Unicode.Scalar(UInt8(truncatingIfNeeded: c))
+                        k += 1
                         i += 1
-                    } else if c < 0xE0 {
+                        continue
+                    }
+                    let v: UInt32
+                    if c < 0xE0 {
                         v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
                         i += 2
                     } else if c < 0xF0 {
