@@ -48,7 +48,8 @@ enum Tokenizer {
                     }
                     return run.end - start
                 }
-                let singular = kind == .word && norm.utf8.last == 115 ? singularHash(Array(norm.utf8)) : 0
+                let last = text[run.end - 1].value  // "s" or "S": the norm ends in "s"
+                let singular = kind == .word && (last == 115 || last == 83) ? singularHash(Array(norm.utf8)) : 0
                 tokens.append(Token(kind: kind, start: start, end: run.end, norm: norm, hash: run.hash,
                                     singularHash: singular, isCapitalized: isCapitalized,
                                     isAllUpper: kind == .word && run.upper, newlineBefore: newline,
