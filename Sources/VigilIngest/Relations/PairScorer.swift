@@ -246,12 +246,17 @@ struct ScoringFeatures: FeatureSink {
     init(weights: U64Table<Float>) { self.weights = weights }
     mutating func begin() { h = fnvBasis }
     mutating func part(_ s: String) {
-        var s = s
-        h = s.withUTF8 { bytes in
-            var h = self.h
+        let start = h
+        // The bytes in place (a small string's on the stack): no copy of the string to make it mutable.
+        if let end = s.utf8.withContiguousStorageIfAvailable({ bytes in
+            var h = start
             for b in bytes { h = fnv1a(h, b) }
             return h
+        }) {
+            h = end
+            return
         }
+        for b in s.utf8 { h = fnv1a(h, b) }
     }
     mutating func end() { score += weights[h] ?? 0 }
 }
