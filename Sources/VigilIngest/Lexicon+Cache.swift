@@ -224,7 +224,8 @@ private struct CacheReader {
               let shapes = strings()
         else { return nil }
         let n = kinds.count
-        guard names.count == n, ligands.count == n, kinds.allSatisfy({ Int($0) < Lexicon.ConceptTable.kindCodes.count }),
+        let kindCount = Lexicon.ConceptTable.kindCodes.count  // once, not a lazy global's check per concept
+        guard names.count == n, ligands.count == n, kinds.allSatisfy({ Int($0) < kindCount }),
               termConcepts.count == termShapes.count, termConcepts.count == termNext.count,
               termConcepts.allSatisfy({ $0 >= 0 && Int($0) < n }),
               termShapes.allSatisfy({ $0 >= -1 && Int($0) < shapes.count }),
