@@ -193,8 +193,9 @@ enum ReactionPhrases {
         -> (range: Range<Int>, name: String, drug: Int?)? {
         let n = tokens.count
         let w = tokens[k].norm
+        // Sets asked with the token, whose hash is already made, rather than `w`, hashed again for each.
         // "elevated serum creatinine", "low platelet count"
-        if risingWords.contains(w) || fallingWords.contains(w) || changedWords.contains(w), drugAt[k] < 0,
+        if risingWords.contains(tokens[k]) || fallingWords.contains(tokens[k]) || changedWords.contains(tokens[k]), drugAt[k] < 0,
            let m = measurement(at: k + 1, tokens, drugAt: drugAt, mentions: mentions),
            !(needsNoun.contains(m.name) && ["high", "higher", "low", "lower", "abnormal", "rising", "falling"].contains(w)) {
             // "high dose" and the like are not measurements; "prolonged" only goes with times.
@@ -208,7 +209,7 @@ enum ReactionPhrases {
             return (k..<m.end, "\(direction(w)) \(m.name)", m.drug)
         }
         // "increase of INR", "loss of vision", "rise in serum potassium"
-        if risingNouns.contains(w) || fallingNouns.contains(w) || changeNouns.contains(w), k + 2 < n,
+        if risingNouns.contains(tokens[k]) || fallingNouns.contains(tokens[k]) || changeNouns.contains(tokens[k]), k + 2 < n,
            ["of", "in"].contains(tokens[k + 1].norm),
            let m = measurement(at: k + 2, tokens, drugAt: drugAt, mentions: mentions) {
             return (k..<m.end, "\(direction(w)) \(m.name)", m.drug)
@@ -217,7 +218,7 @@ enum ReactionPhrases {
         if w != "the", let m = measurement(at: k, tokens, drugAt: drugAt, mentions: mentions), m.end < n {
             var e = m.end
             let x = tokens[e].norm
-            if risingNouns.contains(x) || fallingNouns.contains(x) || (changeNouns.contains(x) && x != "changes") {
+            if risingNouns.contains(tokens[e]) || fallingNouns.contains(tokens[e]) || (changeNouns.contains(tokens[e]) && x != "changes") {
                 return (k..<(e + 1), "\(direction(x)) \(m.name)", m.drug)
             }
             var aux = 0
