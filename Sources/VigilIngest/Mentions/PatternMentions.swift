@@ -133,7 +133,7 @@ enum PatternMentions {
     static func add(_ mentions: inout [EntityMention], _ tokens: [Token], limit: Int, lexicon: Lexicon) {
         splitInducedNames(&mentions, tokens, lexicon: lexicon)
         splitCombinations(&mentions, tokens, lexicon: lexicon)
-        var covered = [Bool](repeating: false, count: tokens.count)
+        var covered = [Bool](filled: false, count: tokens.count)
         for m in mentions { for k in m.tokens { covered[k] = true } }
         var extra: [EntityMention] = []
         var k = 0

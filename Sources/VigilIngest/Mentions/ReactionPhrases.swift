@@ -85,9 +85,9 @@ enum ReactionPhrases {
     /// measured thing: "lithium levels"); a reaction mention that lies inside the phrase is replaced.
     static func add(_ mentions: inout [EntityMention], _ tokens: [Token], limit: Int) {
         let n = tokens.count
-        var reactionAt = [Int](repeating: -1, count: n)
-        var drugAt = [Int](repeating: -1, count: n)
-        var otherAt = [Bool](repeating: false, count: n)
+        var reactionAt = [Int](filled: -1, count: n)
+        var drugAt = [Int](filled: -1, count: n)
+        var otherAt = [Bool](filled: false, count: n)
         for (i, m) in mentions.enumerated() {
             for k in m.tokens where k < n {
                 switch m.kind {

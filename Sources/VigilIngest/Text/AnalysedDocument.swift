@@ -48,12 +48,12 @@ struct AnalysedDocument {
         SymptomPhrases.add(&found, tokens, limit: layout.articleEnd, lexicon: lexicon)
         ReactionSpans.adjust(&found, tokens)
         mentions = found
-        var sot = [Int32](repeating: -1, count: tokens.count)
+        var sot = [Int32](filled: -1, count: tokens.count)
         for (i, s) in sentences.enumerated() {
             for k in s.tokens { sot[k] = Int32(i) }
         }
         sentenceOfToken = sot
-        var by = [[Int]](repeating: [], count: sentences.count)
+        var by = [[Int]](filled: [], count: sentences.count)
         for (i, m) in found.enumerated() {
             let s = sot[m.tokens.lowerBound]
             if s >= 0, sot[m.tokens.upperBound - 1] == s { by[Int(s)].append(i) }

@@ -30,7 +30,7 @@ struct BytePairs {
     let text: String
     /// An array rather than an `InlineArray`: the 512 bytes of that were copied for every phrase
     /// `PhraseList.any` tried, most of the scope classifier's time.
-    private var bits = [UInt64](repeating: 0, count: 64)
+    private var bits = [UInt64](filled: 0, count: 64)
 
     init(_ text: String) {
         self.text = text
