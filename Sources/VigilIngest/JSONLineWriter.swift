@@ -17,6 +17,8 @@ public struct JSONLineWriter {
 
     /// Appends the document's JSON (without a line break) to `out`.
     public func write(_ d: ExtractedDocument, to out: inout [UInt8]) throws {
+        // Room for a line of a few triples at once, rather than regrowing the array four times.
+        out.reserveCapacity(out.count + 256 + 768 * d.triples.count)
         out.append(UInt8(ascii: "{"))
         key("cases", &out, first: true)
         if d.cases.isEmpty {

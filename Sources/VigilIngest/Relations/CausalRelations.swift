@@ -104,6 +104,7 @@ enum CausalRelations {
         let gapEnd = forward ? r.tokens.lowerBound : d.tokens.lowerBound
         guard gapEnd - gapStart <= 40 else { return nil }
         var words: [String] = []
+        words.reserveCapacity(gapEnd - gapStart)  // one allocation, not one per doubling
         for k in gapStart..<gapEnd where tokens[k].kind != .punct || Self.keptPunct.contains(tokens[k]) {
             words.append(tokens[k].norm)
         }
@@ -113,6 +114,7 @@ enum CausalRelations {
         let otherDrugsBetween = between.filter { mentions[$0].kind == .drug }.count
         let otherReactionsBetween = between.filter { mentions[$0].kind == .reaction }.count
         var modifierFree: [String] = []  // words outside mentions
+        modifierFree.reserveCapacity(gapEnd - gapStart)
         for k in gapStart..<gapEnd where !between.contains(where: { mentions[$0].tokens.contains(k) }) {
             if tokens[k].kind != .punct || Self.listPunct.contains(tokens[k]) { modifierFree.append(tokens[k].norm) }
         }

@@ -141,6 +141,7 @@ public struct PairScorer: Sendable {
             return tokens[k].kind == .number ? "<N>" : tokens[k].norm
         }
         var between: [String] = []
+        between.reserveCapacity(dist)
         var last = ""
         if a < b {
             for k in a..<b {
