@@ -56,6 +56,7 @@ enum PatternMentions {
     /// Splits "heparin-induced thrombocytopenia" (a vocabulary name) into the drug and the reaction.
     static func splitInducedNames(_ mentions: inout [EntityMention], _ tokens: [Token], lexicon: Lexicon) {
         var out: [EntityMention] = []
+        out.reserveCapacity(mentions.count + 1)
         for m in mentions {
             guard m.kind == .reaction, m.tokens.count >= 3,
                   let j = m.tokens.dropFirst().first(where: { CausalRelations.compoundCues.contains(tokens[$0].norm) }),
@@ -78,6 +79,7 @@ enum PatternMentions {
     /// "trimethoprim-sulfamethoxazole": a combination whose parts are drugs of their own is two mentions.
     static func splitCombinations(_ mentions: inout [EntityMention], _ tokens: [Token], lexicon: Lexicon) {
         var out: [EntityMention] = []
+        out.reserveCapacity(mentions.count + 1)
         for m in mentions {
             guard m.kind == .drug, m.tokens.count == 3, ["-", "/"].contains(tokens[m.tokens.lowerBound + 1].norm),
                   let a = lexicon.drug(named: [tokens[m.tokens.lowerBound].norm]),

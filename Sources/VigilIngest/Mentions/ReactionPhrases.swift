@@ -167,6 +167,7 @@ enum ReactionPhrases {
         guard s < n, measurementFirstWords.contains(tokens[s]) else { return nil }
         var best: (Int, String)?
         var words: [String] = []
+        words.reserveCapacity(longestMeasurement)
         var j = s
         while j < n, words.count < longestMeasurement, tokens[j].isWord {
             words.append(tokens[j].norm)

@@ -58,6 +58,7 @@ enum AssertionDetector {
         // Trigger after the mention: "… was ruled out", "… were negative", "did not recur".
         var f = mention.upperBound
         var seen: [String] = []
+        seen.reserveCapacity(5)
         while f < sentence.upperBound, seen.count < 5 {
             if clauseBreaks.contains(tokens[f]) || tokens[f].norm == "," { break }
             if tokens[f].isWord { seen.append(tokens[f].norm) }

@@ -194,6 +194,7 @@ enum CausalRelations {
 
     static func precedingWords(_ at: Int, _ sentence: Sentence, _ tokens: [Token], _ n: Int) -> [String] {
         var out: [String] = []
+        out.reserveCapacity(n)
         var k = at - 1
         while k >= sentence.tokens.lowerBound, out.count < n {
             if tokens[k].isWord && !MentionFinder.modifiers.contains(tokens[k].norm) && tokens[k].norm != "newly"
