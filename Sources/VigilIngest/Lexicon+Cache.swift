@@ -6,13 +6,12 @@ import Darwin
 #endif
 
 /// A cache of the indexed vocabularies, so that a run reads one file instead of parsing and
-/// indexing the TSVs (most of a short run's time), and the pair scorer's weights, whose text took
-/// a third of a one-line run to parse. The files stay the source of truth: the cache is used only
-/// when its key — format version, the executable, and the identity (device, inode, size, change
-/// and modification times) of every TSV and of the model, or its absence — matches, and is
-/// otherwise rebuilt. It is
-/// written to a temporary file and renamed, so a reader never sees half of one; where it cannot
-/// be written (a read-only home) every run indexes the TSVs as before.
+/// indexing the TSVs (most of a short run's time), and of the pair scorer's weights, whose text
+/// took a third of a one-line run to parse. The files stay the source of truth: the cache is used
+/// only when its key — format version, the executable, and the identity (device, inode, size,
+/// change and modification times) of every TSV and of the model, or its absence — matches, and is
+/// otherwise rebuilt. It is written to a temporary file and renamed, so a reader never sees half
+/// of one; where it cannot be written (a read-only home) every run indexes the TSVs as before.
 ///
 /// Location: `$VIGIL_CACHE` (a directory; empty or `off` disables the cache), else
 /// `$XDG_CACHE_HOME/vigil`, else `~/.cache/vigil`; one file per vocabulary folder and executable.
