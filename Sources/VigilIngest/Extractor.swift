@@ -166,6 +166,8 @@ public struct Extractor: Sendable {
     }
 
     static func deduplicated(_ triples: [Triple]) -> [Triple] {
+        // Nothing to compare (most lone sentences): no keys built.
+        guard triples.count > 1 else { return triples }
         var seen: Set<String> = []
         var out: [Triple] = []
         for t in triples {

@@ -6,17 +6,18 @@ import Darwin
 #endif
 
 /// A cache of the indexed vocabularies, so that a run reads one file instead of parsing and
-/// indexing the TSVs (most of a short run's time). The TSVs stay the source of truth: the cache
-/// is used only when its key — format version, the executable, and the identity (device, inode,
-/// size, change and modification times) of every TSV — matches, and is otherwise rebuilt. It is
-/// written to a temporary file and renamed, so a reader never sees half of one; where it cannot
-/// be written (a read-only home) every run indexes the TSVs as before.
+/// indexing the TSVs (most of a short run's time), and of the pair scorer's weights, whose text
+/// took a third of a one-line run to parse. The files stay the source of truth: the cache is used
+/// only when its key — format version, the executable, and the identity (device, inode, size,
+/// change and modification times) of every TSV and of the model, or its absence — matches, and is
+/// otherwise rebuilt. It is written to a temporary file and renamed, so a reader never sees half
+/// of one; where it cannot be written (a read-only home) every run indexes the TSVs as before.
 ///
 /// Location: `$VIGIL_CACHE` (a directory; empty or `off` disables the cache), else
 /// `$XDG_CACHE_HOME/vigil`, else `~/.cache/vigil`; one file per vocabulary folder and executable.
 extension Lexicon {
     static let vocabularyFiles = ["drugs.tsv", "target_families.tsv", "targets.tsv", "reactions.tsv"]
-    private static let cacheMagic = Array("vigil-lexicon-cache 4\n".utf8)
+    private static let cacheMagic = Array("vigil-lexicon-cache 5\n".utf8)
 
     /// Where cache files go by default; nil when caching is off or there is no home.
     static var defaultCacheFolder: URL? {
@@ -45,6 +46,7 @@ extension Lexicon {
             guard let id = identity(dir + "/" + f) else { return nil }
             key.append(contentsOf: "\(f) \(id)\n".utf8)
         }
+        key.append(contentsOf: "model \(identity(pairModelFile(directory).path) ?? "absent")\n".utf8)
         // One file per vocabulary folder and executable path: two binaries used in turn (a debug
         // and a release build) would otherwise rebuild each other's cache on every run, while a
         // rebuilt binary replaces its own.
@@ -66,22 +68,30 @@ extension Lexicon {
         return "\(st.st_dev) \(st.st_ino) \(st.st_size) \(m.tv_sec).\(m.tv_nsec)" + changed
     }
 
-    /// The tables in the cache file, nil when it is missing, is for another key, or is damaged.
-    static func readCache(_ url: URL, key: [UInt8]) -> Tables? {
+    /// The pair scorer's weights beside a vocabulary folder (`Seeds/models/ade_pairs.tsv`).
+    static func pairModelFile(_ directory: URL) -> URL {
+        directory.deletingLastPathComponent().appendingPathComponent("models/ade_pairs.tsv")
+    }
+
+    /// The tables and the pair scorer in the cache file, nil when it is missing, is for another
+    /// key, or is damaged.
+    static func readCache(_ url: URL, key: [UInt8]) -> (tables: Tables, pairScorer: PairScorer?)? {
         // Mapped rather than read: the tables are copied out of it once.
         guard let data = try? Data(contentsOf: url, options: .alwaysMapped) else { return nil }
-        return data.withUnsafeBytes { raw -> Tables? in
+        return data.withUnsafeBytes { raw -> (tables: Tables, pairScorer: PairScorer?)? in
             var r = CacheReader(raw)
-            guard let k: [UInt8] = r.array(), k == key else { return nil }
-            return r.tables()
+            guard let k: [UInt8] = r.array(), k == key, let t = r.tables(), let p = r.pairScorer(),
+                  r.at == raw.count else { return nil }
+            return (t, p)
         }
     }
 
     /// Writes the cache file beside a temporary one and renames it; failures are ignored.
-    static func writeCache(_ t: Tables, to url: URL, key: [UInt8]) {
+    static func writeCache(_ t: Tables, _ pairScorer: PairScorer?, to url: URL, key: [UInt8]) {
         var w = CacheWriter()
         w.array(key)
         w.tables(t)
+        w.pairScorer(pairScorer)
         let dir = url.deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
@@ -134,6 +144,13 @@ private struct CacheWriter {
         array(t.termShapes)
         array(t.termNext)
         strings(t.shapes)
+    }
+
+    /// The threshold (none when there is no model), then the weights.
+    mutating func pairScorer(_ p: PairScorer?) {
+        guard let p else { return array([Float]()) }
+        array([p.threshold])
+        table(p.table)
     }
 }
 
@@ -203,11 +220,11 @@ private struct CacheReader {
               let nameKeys: U64Table<Lexicon.NameKey> = table(),
               let keyFilter: [UInt64] = array(), keyFilter.isEmpty || keyFilter.count == 1 << (Lexicon.Tables.filterBits - 6),
               let termConcepts: [Int32] = array(), let termShapes: [Int32] = array(), let termNext: [Int32] = array(),
-              let shapes = strings(),
-              at == raw.count
+              let shapes = strings()
         else { return nil }
         let n = kinds.count
-        guard names.count == n, ligands.count == n, kinds.allSatisfy({ Int($0) < Lexicon.ConceptTable.kindCodes.count }),
+        let kindCount = Lexicon.ConceptTable.kindCodes.count  // once, not a lazy global's check per concept
+        guard names.count == n, ligands.count == n, kinds.allSatisfy({ Int($0) < kindCount }),
               termConcepts.count == termShapes.count, termConcepts.count == termNext.count,
               termConcepts.allSatisfy({ $0 >= 0 && Int($0) < n }),
               termShapes.allSatisfy({ $0 >= -1 && Int($0) < shapes.count }),
@@ -234,5 +251,14 @@ private struct CacheReader {
         t.termNext = termNext
         t.shapes = shapes
         return t
+    }
+
+    /// What `CacheWriter.pairScorer` wrote: nil when damaged, else the scorer or `.some(nil)`
+    /// when there was no model.
+    mutating func pairScorer() -> PairScorer?? {
+        guard let threshold: [Float] = array(), threshold.count <= 1 else { return nil }
+        guard let th = threshold.first else { return .some(nil) }
+        guard let table: U64Table<Float> = table() else { return nil }
+        return PairScorer(table: table, threshold: th)
     }
 }

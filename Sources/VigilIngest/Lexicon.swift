@@ -59,8 +59,9 @@ public struct Lexicon: Sendable {
     init(directory: URL, cacheFolder: URL?) throws {
         self.directory = directory
         let cache = cacheFolder.flatMap { Self.cacheFile(for: directory, in: $0) }
-        if let cache, let t = Self.readCache(cache.url, key: cache.key) {
-            tables = t
+        if let cache, let c = Self.readCache(cache.url, key: cache.key) {
+            tables = c.tables
+            pairScorer = c.pairScorer
         } else {
             tables = .forVocabularies()
             // Sized for the seed vocabularies, so that indexing them does not regrow the dictionaries.
@@ -71,11 +72,11 @@ public struct Lexicon: Sendable {
             try loadTargets()
             try loadReactions()
             tables.indexKeys()
-            if let cache { Self.writeCache(tables, to: cache.url, key: cache.key) }
+            // The learned scorer of drug–reaction pairs is optional: without it the rules decide.
+            let model = Self.pairModelFile(directory)
+            if FileManager.default.fileExists(atPath: model.path) { pairScorer = try PairScorer(contentsOf: model) }
+            if let cache { Self.writeCache(tables, pairScorer, to: cache.url, key: cache.key) }
         }
-        // The learned scorer of drug–reaction pairs is optional: without it the rules decide.
-        let model = directory.deletingLastPathComponent().appendingPathComponent("models/ade_pairs.tsv")
-        if FileManager.default.fileExists(atPath: model.path) { pairScorer = try PairScorer(contentsOf: model) }
     }
 
     /// Builds a lexicon from in-memory rows, for tests and for callers that bring their own names.

@@ -33,6 +33,31 @@ struct InputOptions: ParsableArguments {
 /// The extractor of the last `extract` run, kept so that it is never deallocated.
 nonisolated(unsafe) private var keptExtractor: Extractor?
 
+/// The vocabularies, loaded on another thread while the input is read: neither needs the other
+/// until the first batch is extracted. `@unchecked Sendable`: `result` is written once, by the
+/// loading thread before it signals `done`, and read only after waiting for that signal.
+private final class LexiconLoad: @unchecked Sendable {
+    private var result: Result<Lexicon, Error>?
+    private let done = DispatchSemaphore(value: 0)
+    private var waited = false
+
+    init() {
+        DispatchQueue.global().async { [self] in
+            result = Result { try Lexicon() }
+            done.signal()
+        }
+    }
+
+    /// The lexicon or the error loading it; the first call waits for the loading thread.
+    func get() throws -> Lexicon {
+        if !waited {
+            done.wait()
+            waited = true
+        }
+        return try result!.get()
+    }
+}
+
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the triples and case facts a text states, without storing anything.",
@@ -46,10 +71,19 @@ struct Extract: ParsableCommand {
     var format: Format = .json
 
     func run() throws {
-        let extractor: Extractor
-        do { extractor = Extractor(lexicon: try Lexicon()) } catch { throw UserFacingError(error) }
-        // Never released: freeing the vocabularies' tables at exit took as long as a corpus' encoding.
-        keptExtractor = extractor
+        let load = LexiconLoad()
+        var loaded: Extractor?
+        // Asked for before any output or error message, so that a vocabulary error comes first, as
+        // when the vocabularies were loaded before the input was read.
+        func loadedExtractor() throws -> Extractor {
+            if let loaded { return loaded }
+            let e: Extractor
+            do { e = Extractor(lexicon: try load.get()) } catch { throw UserFacingError(error) }
+            // Never released: freeing the vocabularies' tables at exit took as long as a corpus' encoding.
+            keptExtractor = e
+            loaded = e
+            return e
+        }
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 20)
         let enc = JSONEncoder()
@@ -65,6 +99,7 @@ struct Extract: ParsableCommand {
         var pendingBytes = 0
         func flush() throws {
             guard !pending.isEmpty else { return }
+            let extractor = try loadedExtractor()
             if format == .jsonl {
                 for line in try ParallelExtraction.lines(pending, extractor, jobs: jobs) {
                     buffer.append(contentsOf: line)
@@ -86,6 +121,7 @@ struct Extract: ParsableCommand {
                 if let error { throw error }
                 docs = try input.reader.documents(in: file)
             } catch {
+                _ = try loadedExtractor()
                 FileHandle.standardError.write(Data("vigil: \(error)\n".utf8))
                 failures += 1
                 continue
@@ -97,6 +133,7 @@ struct Extract: ParsableCommand {
             }
         }
         try flush()
+        _ = try loadedExtractor()
         if !buffer.isEmpty { stdout.write(Data(buffer)) }
         if format == .json {
             let data = out.count == 1 ? try enc.encode(out[0]) : try enc.encode(out)

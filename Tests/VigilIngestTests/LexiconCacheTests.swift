@@ -68,3 +68,29 @@ private let sample = "Sorafenib (Nexavar) caused a skin eruption and pyrexia; it
     #expect(names(lexicon, sample).count == 6)
     #expect(Lexicon.readCache(file.url, key: file.key) != nil)
 }
+
+@Test func cachedPairModelIsTheFilesAndFollowsItsChanges() throws {
+    // The model lies beside the vocabulary folder, as Seeds/models beside Seeds/vocab.
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-seeds-\(UUID().uuidString)")
+    let vocab = root.appendingPathComponent("vocab"), cache = folder()
+    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    try FileManager.default.moveItem(at: try vocabulary(), to: vocab)
+    let models = root.appendingPathComponent("models")
+    try FileManager.default.createDirectory(at: models, withIntermediateDirectories: true)
+    let model = models.appendingPathComponent("ade_pairs.tsv")
+    try Data("#threshold\t0.5\nbias\t-1.25\nrule=2\t2.5\n".utf8).write(to: model)
+    let direct = try #require(try Lexicon(directory: vocab, cacheFolder: nil).pairScorer)
+    _ = try Lexicon(directory: vocab, cacheFolder: cache)
+    let cached = try #require(try Lexicon(directory: vocab, cacheFolder: cache).pairScorer)
+    #expect(cached.threshold == direct.threshold)
+    #expect(cached.score(["bias", "rule=2", "unknown"]) == direct.score(["bias", "rule=2", "unknown"]))
+    #expect(cached.score(["bias", "rule=2"]) == 1.25)
+
+    try Data("#threshold\t0.75\nbias\t-2\n".utf8).write(to: model)
+    let changed = try #require(try Lexicon(directory: vocab, cacheFolder: cache).pairScorer)
+    #expect(changed.threshold == 0.75)
+    #expect(changed.score(["bias", "rule=2"]) == -2)
+
+    try FileManager.default.removeItem(at: model)
+    #expect(try Lexicon(directory: vocab, cacheFolder: cache).pairScorer == nil)
+}

@@ -82,10 +82,21 @@ public struct DocumentReader: Sendable {
         let stem = file == "-" ? "-" : ((file as NSString).lastPathComponent as NSString).deletingPathExtension
         if lines {
             // Split on the bytes: a Character-level split costs more than the extraction of a short line.
+            // On the buffer, not `utf8.split`: the generic split walked String indices byte by byte.
             var docs: [SourceDocument] = []
-            for (i, line) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-                let bytes = line.last == UInt8(ascii: "\r") ? line.dropLast() : line[...]
-                if !bytes.isEmpty { docs.append(SourceDocument(source: stem, text: String(decoding: bytes, as: UTF8.self), line: i + 1)) }
+            text.withUTF8 { b in
+                var start = 0, line = 1
+                while start <= b.count {
+                    var end = start
+                    while end < b.count, b[end] != UInt8(ascii: "\n") { end += 1 }
+                    let last = end > start && b[end - 1] == UInt8(ascii: "\r") ? end - 1 : end
+                    if last > start {
+                        let bytes = UnsafeBufferPointer(rebasing: b[start..<last])
+                        docs.append(SourceDocument(source: stem, text: String(decoding: bytes, as: UTF8.self), line: line))
+                    }
+                    start = end + 1
+                    line += 1
+                }
             }
             return docs
         }

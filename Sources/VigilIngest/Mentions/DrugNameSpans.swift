@@ -111,7 +111,7 @@ enum DrugNameSpans {
             mentions[i].concept = -1
             mentions[i].name = words.joined(separator: " ")
         }
-        var covered = [Bool](repeating: false, count: n)
+        var covered = [Bool](filled: false, count: n)
         for m in mentions { for k in m.tokens where k < n { covered[k] = true } }
         for i in mentions.indices where mentions[i].kind == .drug {
             let m = mentions[i]

@@ -18,9 +18,16 @@ extension [EntityMention] {
     }
 
     /// Removes the mentions at `removed`, keeping embedded drugs pointing at the same mention (nil
-    /// when it was removed). Returns each kept mention's new index by its old one.
+    /// when it was removed).
+    mutating func remove(at removed: Set<Int>) {
+        // Nothing to remove (most calls): rebuilding the array and the map cost more than the pass.
+        guard !removed.isEmpty else { return }
+        removeReindexing(removed)
+    }
+
+    /// `remove(at:)`, returning each kept mention's new index by its old one.
     @discardableResult
-    mutating func remove(at removed: Set<Int>) -> [Int: Int] {
+    private mutating func removeReindexing(_ removed: Set<Int>) -> [Int: Int] {
         var newIndex: [Int: Int] = [:]
         var kept: [EntityMention] = []
         for (i, m) in enumerated() where !removed.contains(i) {
@@ -36,7 +43,7 @@ extension [EntityMention] {
     /// mentions before the removal) are moved with the rest, then puts all in reading order.
     mutating func replace(_ removed: Set<Int>, with added: [EntityMention]) {
         var added = added
-        let newIndex = remove(at: removed)
+        let newIndex = removeReindexing(removed)
         for i in added.indices { if let d = added[i].embeddedDrug { added[i].embeddedDrug = newIndex[d] } }
         append(contentsOf: added)
         sortKeepingEmbeddedDrugs()

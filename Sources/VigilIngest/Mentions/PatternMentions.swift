@@ -56,6 +56,7 @@ enum PatternMentions {
     /// Splits "heparin-induced thrombocytopenia" (a vocabulary name) into the drug and the reaction.
     static func splitInducedNames(_ mentions: inout [EntityMention], _ tokens: [Token], lexicon: Lexicon) {
         var out: [EntityMention] = []
+        out.reserveCapacity(mentions.count + 1)
         for m in mentions {
             guard m.kind == .reaction, m.tokens.count >= 3,
                   let j = m.tokens.dropFirst().first(where: { CausalRelations.compoundCues.contains(tokens[$0].norm) }),
@@ -78,6 +79,7 @@ enum PatternMentions {
     /// "trimethoprim-sulfamethoxazole": a combination whose parts are drugs of their own is two mentions.
     static func splitCombinations(_ mentions: inout [EntityMention], _ tokens: [Token], lexicon: Lexicon) {
         var out: [EntityMention] = []
+        out.reserveCapacity(mentions.count + 1)
         for m in mentions {
             guard m.kind == .drug, m.tokens.count == 3, ["-", "/"].contains(tokens[m.tokens.lowerBound + 1].norm),
                   let a = lexicon.drug(named: [tokens[m.tokens.lowerBound].norm]),
@@ -133,32 +135,32 @@ enum PatternMentions {
     static func add(_ mentions: inout [EntityMention], _ tokens: [Token], limit: Int, lexicon: Lexicon) {
         splitInducedNames(&mentions, tokens, lexicon: lexicon)
         splitCombinations(&mentions, tokens, lexicon: lexicon)
-        var covered = [Bool](repeating: false, count: tokens.count)
+        var covered = [Bool](filled: false, count: tokens.count)
         for m in mentions { for k in m.tokens { covered[k] = true } }
         var extra: [EntityMention] = []
         var k = 0
         while k < tokens.count, tokens[k].start < limit {
             defer { k += 1 }
             guard tokens[k].kind == .word, !covered[k] else { continue }
-            let t = tokens[k]
-            guard t.norm.utf8.count >= 3 else { continue }
-            if drugClasses.contains(t) {
-                extra.append(EntityMention(kind: .drug, name: t.norm, concept: -1, tokens: k..<(k + 1), start: t.start, end: t.end))
+            // Fields read in place: a copy of the token per word cost more than the tests.
+            guard tokens[k].norm.utf8.count >= 3 else { continue }
+            if drugClasses.contains(tokens[k]) {
+                extra.append(EntityMention(kind: .drug, name: tokens[k].norm, concept: -1, tokens: k..<(k + 1), start: tokens[k].start, end: tokens[k].end))
                 covered[k] = true
                 continue
             }
-            guard t.norm.utf8.count >= 6 else { continue }
-            let w = t.norm
+            guard tokens[k].norm.utf8.count >= 6 else { continue }
+            let w = tokens[k].norm
             // "valproate" names valproic acid.
-            if w.hasSuffix("ate"), let d = t.isASCII ? lexicon.drug(namedAcidOf: w) : lexicon.drug(named: [String(w.dropLast(3)) + "ic", "acid"]) {
+            if w.hasSuffix("ate"), let d = tokens[k].isASCII ? lexicon.drug(namedAcidOf: w) : lexicon.drug(named: [String(w.dropLast(3)) + "ic", "acid"]) {
                 extra.append(EntityMention(kind: .drug, name: lexicon.concepts.name(Int(d)), concept: d,
-                                           tokens: k..<(k + 1), start: t.start, end: t.end))
+                                           tokens: k..<(k + 1), start: tokens[k].start, end: tokens[k].end))
                 covered[k] = true
                 continue
             }
-            if t.isAllUpper { continue }
+            if tokens[k].isAllUpper { continue }
             if drugStemSet.matches(w) && !w.hasSuffix("itis") {
-                extra.append(EntityMention(kind: .drug, name: w, concept: -1, tokens: k..<(k + 1), start: t.start, end: t.end))
+                extra.append(EntityMention(kind: .drug, name: w, concept: -1, tokens: k..<(k + 1), start: tokens[k].start, end: tokens[k].end))
                 covered[k] = true
                 continue
             }
@@ -166,7 +168,7 @@ enum PatternMentions {
                 var s = k
                 while s - 1 >= 0, !covered[s - 1], tokens[s - 1].kind == .word, MentionFinder.modifiers.contains(tokens[s - 1]) { s -= 1 }
                 extra.append(EntityMention(kind: .reaction, name: w, concept: -1, tokens: k..<(k + 1),
-                                           start: tokens[s].start, end: t.end))
+                                           start: tokens[s].start, end: tokens[k].end))
                 covered[k] = true
             }
         }

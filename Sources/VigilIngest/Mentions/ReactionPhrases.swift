@@ -29,7 +29,7 @@ enum ReactionPhrases {
 
     /// Measurements whose change is a reaction, in the tokenizer's normal form (lower case, hyphens
     /// as spaces). Laboratory values, vital signs and functions that drugs are known to change.
-    static let measurements: Set<String> = [
+    static let measurements: WordSet = [
         // coagulation
         "inr", "international normalized ratio", "international normalised ratio", "prothrombin time",
         "aptt", "ptt", "partial thromboplastin time", "activated partial thromboplastin time", "bleeding time",
@@ -75,7 +75,7 @@ enum ReactionPhrases {
     static let needsNoun: WordSet = ["consciousness", "memory", "hearing", "vision", "appetite", "libido",
                                          "weight", "body weight", "pulse", "temperature", "complement"]
     static let longestMeasurement = 5
-    static let measurementFirstWords = WordSet(measurements.map { String($0.prefix { $0 != " " }) })
+    static let measurementFirstWords = WordSet(measurements.set.map { String($0.prefix { $0 != " " }) })
     /// Every word a phrase can begin with (besides a drug's name).
     static let phraseStarts = WordSet(risingWords.set.union(fallingWords.set).union(changedWords.set)
         .union(risingNouns.set).union(fallingNouns.set).union(changeNouns.set).union(measurementFirstWords.set)
@@ -85,9 +85,9 @@ enum ReactionPhrases {
     /// measured thing: "lithium levels"); a reaction mention that lies inside the phrase is replaced.
     static func add(_ mentions: inout [EntityMention], _ tokens: [Token], limit: Int) {
         let n = tokens.count
-        var reactionAt = [Int](repeating: -1, count: n)
-        var drugAt = [Int](repeating: -1, count: n)
-        var otherAt = [Bool](repeating: false, count: n)
+        var reactionAt = [Int](filled: -1, count: n)
+        var drugAt = [Int](filled: -1, count: n)
+        var otherAt = [Bool](filled: false, count: n)
         for (i, m) in mentions.enumerated() {
             for k in m.tokens where k < n {
                 switch m.kind {
@@ -167,6 +167,7 @@ enum ReactionPhrases {
         guard s < n, measurementFirstWords.contains(tokens[s]) else { return nil }
         var best: (Int, String)?
         var words: [String] = []
+        words.reserveCapacity(longestMeasurement)
         var j = s
         while j < n, words.count < longestMeasurement, tokens[j].isWord {
             words.append(tokens[j].norm)
@@ -193,8 +194,9 @@ enum ReactionPhrases {
         -> (range: Range<Int>, name: String, drug: Int?)? {
         let n = tokens.count
         let w = tokens[k].norm
+        // Sets asked with the token, whose hash is already made, rather than `w`, hashed again for each.
         // "elevated serum creatinine", "low platelet count"
-        if risingWords.contains(w) || fallingWords.contains(w) || changedWords.contains(w), drugAt[k] < 0,
+        if risingWords.contains(tokens[k]) || fallingWords.contains(tokens[k]) || changedWords.contains(tokens[k]), drugAt[k] < 0,
            let m = measurement(at: k + 1, tokens, drugAt: drugAt, mentions: mentions),
            !(needsNoun.contains(m.name) && ["high", "higher", "low", "lower", "abnormal", "rising", "falling"].contains(w)) {
             // "high dose" and the like are not measurements; "prolonged" only goes with times.
@@ -208,7 +210,7 @@ enum ReactionPhrases {
             return (k..<m.end, "\(direction(w)) \(m.name)", m.drug)
         }
         // "increase of INR", "loss of vision", "rise in serum potassium"
-        if risingNouns.contains(w) || fallingNouns.contains(w) || changeNouns.contains(w), k + 2 < n,
+        if risingNouns.contains(tokens[k]) || fallingNouns.contains(tokens[k]) || changeNouns.contains(tokens[k]), k + 2 < n,
            ["of", "in"].contains(tokens[k + 1].norm),
            let m = measurement(at: k + 2, tokens, drugAt: drugAt, mentions: mentions) {
             return (k..<m.end, "\(direction(w)) \(m.name)", m.drug)
@@ -217,7 +219,7 @@ enum ReactionPhrases {
         if w != "the", let m = measurement(at: k, tokens, drugAt: drugAt, mentions: mentions), m.end < n {
             var e = m.end
             let x = tokens[e].norm
-            if risingNouns.contains(x) || fallingNouns.contains(x) || (changeNouns.contains(x) && x != "changes") {
+            if risingNouns.contains(tokens[e]) || fallingNouns.contains(tokens[e]) || (changeNouns.contains(tokens[e]) && x != "changes") {
                 return (k..<(e + 1), "\(direction(x)) \(m.name)", m.drug)
             }
             var aux = 0

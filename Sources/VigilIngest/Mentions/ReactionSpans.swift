@@ -34,7 +34,7 @@ enum ReactionSpans {
     /// Moves reaction starts left over disorder adjectives, and right past "drug-induced".
     static func adjust(_ mentions: inout [EntityMention], _ tokens: [Token]) {
         let n = tokens.count
-        var covered = [Bool](repeating: false, count: n)
+        var covered = [Bool](filled: false, count: n)
         for m in mentions { for k in m.tokens where k < n { covered[k] = true } }
         for i in mentions.indices where mentions[i].kind == .reaction {
             let m = mentions[i]

@@ -109,7 +109,7 @@ enum SymptomPhrases {
     /// phrase gives way to it.
     static func add(_ mentions: inout [EntityMention], _ tokens: [Token], limit: Int, lexicon: Lexicon) {
         let n = tokens.count
-        var kindAt = [EntityKind?](repeating: nil, count: n)
+        var kindAt = [EntityKind?](filled: nil, count: n)
         for m in mentions { for k in m.tokens where k < n { kindAt[k] = m.kind } }
         var found: [(Range<Int>, String)] = []
         var k = 0

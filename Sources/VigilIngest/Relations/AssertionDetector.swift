@@ -41,17 +41,16 @@ enum AssertionDetector {
         var k = mention.lowerBound - 1
         var words = 0
         while k >= sentence.lowerBound, words < 10 {
-            let t = tokens[k]
-            if clauseBreaks.contains(t) { break }
-            if t.isWord { words += 1 }
-            if negationTriggers.contains(t) {
+            if clauseBreaks.contains(tokens[k]) { break }
+            if tokens[k].isWord { words += 1 }
+            if negationTriggers.contains(tokens[k]) {
                 // "not only", "no longer", "no change in", "not markedly" are not denials of the mention.
                 let next = k + 1 < tokens.count ? tokens[k + 1].norm : ""
-                if t.norm == "not" && (next == "only" || next == "markedly" || next == "significantly") { k -= 1; continue }
-                if t.norm == "no" && (next == "longer" || next == "change" || next == "choice" || next == "further" || next == "obvious") { k -= 1; continue }
-                if t.norm == "negative" && !(next == "for") { k -= 1; continue }
-                if t.norm == "free" && !(next == "of") { k -= 1; continue }
-                if t.norm == "lack" || t.norm == "absence" { return next == "of" }
+                if tokens[k].norm == "not" && (next == "only" || next == "markedly" || next == "significantly") { k -= 1; continue }
+                if tokens[k].norm == "no" && (next == "longer" || next == "change" || next == "choice" || next == "further" || next == "obvious") { k -= 1; continue }
+                if tokens[k].norm == "negative" && !(next == "for") { k -= 1; continue }
+                if tokens[k].norm == "free" && !(next == "of") { k -= 1; continue }
+                if tokens[k].norm == "lack" || tokens[k].norm == "absence" { return next == "of" }
                 return true
             }
             k -= 1
@@ -59,6 +58,7 @@ enum AssertionDetector {
         // Trigger after the mention: "… was ruled out", "… were negative", "did not recur".
         var f = mention.upperBound
         var seen: [String] = []
+        seen.reserveCapacity(5)
         while f < sentence.upperBound, seen.count < 5 {
             if clauseBreaks.contains(tokens[f]) || tokens[f].norm == "," { break }
             if tokens[f].isWord { seen.append(tokens[f].norm) }

@@ -3,11 +3,11 @@
 /// the drug treats ("X for Y", "Y treated with X").
 enum CausalRelations {
     /// "sorafenib-induced", "heparin-associated".
-    static let compoundCues: Set<String> = ["induced", "associated", "related", "triggered", "mediated", "provoked",
+    static let compoundCues: WordSet = ["induced", "associated", "related", "triggered", "mediated", "provoked",
                                             "caused", "attributed", "evoked", "elicited", "exacerbated", "dependent",
                                             "aggravated", "precipitated", "inducible"]
     /// Between a drug and a later reaction.
-    static let forwardCues: Set<String> = [
+    static let forwardCues: WordSet = [
         "induced", "induces", "induce", "inducing", "caused", "causes", "cause", "causing", "produced", "produces",
         "produce", "producing", "provoked", "provokes", "provoke", "triggered", "triggers", "trigger", "precipitated",
         "precipitates", "precipitate", "resulted", "results", "resulting", "result", "led", "leads", "leading",
@@ -18,7 +18,7 @@ enum CausalRelations {
         "responsible", "implicated", "culprit", "evoked", "elicited", "effects", "effect", "events",
     ]
     /// Between a reaction and a later drug.
-    static let backwardCues: Set<String> = [
+    static let backwardCues: WordSet = [
         "induced", "caused", "associated", "due", "secondary", "related", "attributed", "attributable", "following",
         "after", "during", "on", "from", "by", "receiving", "taking", "therapy", "use", "administration",
         "exposure", "ingestion", "intake", "triggered", "provoked", "precipitated", "complication", "while",
@@ -27,7 +27,7 @@ enum CausalRelations {
         "administered", "exposed", "took", "ingested", "under", "consecutive", "recipients", "users",
     ]
     /// Words that present the disease as what the drug treats.
-    static let indicationCues: Set<String> = [
+    static let indicationCues: WordSet = [
         "for", "treat", "treating", "treatment", "treatments", "management", "manage", "managed", "prevent",
         "prevention", "preventing", "prophylaxis", "prophylactic", "control", "controlled", "relieve", "relief",
         "improve", "improved", "improvement", "improves", "resolution", "response", "responded", "responds",
@@ -37,9 +37,9 @@ enum CausalRelations {
         "candidate", "therapeutic", "antagonize", "antagonized", "counteract", "recommended", "despite",
     ]
     /// Words that stand between items of one list ("rash, fever, and eosinophilia").
-    static let listWords: Set<String> = [",", "and", "or", "/", "as", "well", "such", "including", "(", ")", "both",
+    static let listWords: WordSet = [",", "and", "or", "/", "as", "well", "such", "including", "(", ")", "both",
                                          "either", "also", "other", "even", "particularly", "especially", "mainly"]
-    static let patientWords: Set<String> = ["patient", "patients", "man", "woman", "men", "women", "boy", "girl", "child",
+    static let patientWords: WordSet = ["patient", "patients", "man", "woman", "men", "women", "boy", "girl", "child",
                                             "children", "infant", "infants", "subjects", "cases", "case", "adults",
                                             "adolescents", "individuals", "people", "persons", "female", "male"]
 
@@ -120,6 +120,7 @@ enum CausalRelations {
         let gapEnd = forward ? r.tokens.lowerBound : d.tokens.lowerBound
         guard gapEnd - gapStart <= 40 else { return nil }
         var words: [String] = []
+        words.reserveCapacity(gapEnd - gapStart)  // one allocation, not one per doubling
         for k in gapStart..<gapEnd where tokens[k].kind != .punct || Self.keptPunct.contains(tokens[k]) {
             words.append(tokens[k].norm)
         }
@@ -129,6 +130,7 @@ enum CausalRelations {
         let otherDrugsBetween = between.filter { mentions[$0].kind == .drug }.count
         let otherReactionsBetween = between.filter { mentions[$0].kind == .reaction }.count
         var modifierFree: [String] = []  // words outside mentions
+        modifierFree.reserveCapacity(gapEnd - gapStart)
         for k in gapStart..<gapEnd where !between.contains(where: { mentions[$0].tokens.contains(k) }) {
             if tokens[k].kind != .punct || Self.listPunct.contains(tokens[k]) { modifierFree.append(tokens[k].norm) }
         }
@@ -209,6 +211,7 @@ enum CausalRelations {
 
     static func precedingWords(_ at: Int, _ sentence: Sentence, _ tokens: [Token], _ n: Int) -> [String] {
         var out: [String] = []
+        out.reserveCapacity(n)
         var k = at - 1
         while k >= sentence.tokens.lowerBound, out.count < n {
             if tokens[k].isWord && !MentionFinder.modifiers.contains(tokens[k].norm) && tokens[k].norm != "newly"

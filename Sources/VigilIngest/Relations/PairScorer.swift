@@ -123,7 +123,7 @@ public struct PairScorer: Sendable {
                                      mentionIdx: [Int], mentions: [EntityMention], tokens: [Token], rule: Int,
                                      into f: inout S) {
         f.feature("bias")
-        f.feature("rule=", String(rule))
+        f.feature("rule=", number(rule))
         let forward = d.tokens.upperBound <= r.tokens.lowerBound
         let a = forward ? d.tokens.upperBound : r.tokens.upperBound
         let b = forward ? r.tokens.lowerBound : d.tokens.lowerBound
@@ -138,10 +138,10 @@ public struct PairScorer: Sendable {
             if let m = mentionIdx.first(where: { mentions[$0].tokens.contains(k) }) {
                 return mentions[m].kind == .drug ? "<D>" : mentions[m].kind == .reaction ? "<R>" : "<T>"
             }
-            let t = tokens[k]
-            return t.kind == .number ? "<N>" : t.norm
+            return tokens[k].kind == .number ? "<N>" : tokens[k].norm
         }
         var between: [String] = []
+        between.reserveCapacity(dist)
         var last = ""
         if a < b {
             for k in a..<b {
@@ -151,7 +151,9 @@ public struct PairScorer: Sendable {
                 between.append(w)
             }
         }
-        for w in Set(between).sorted() { f.feature("btw", o, "=", w) }
+        // The distinct words in order: sorted, each once (as `Set(between).sorted()`, without the set).
+        let sorted = between.sorted()
+        for (i, w) in sorted.enumerated() where i == 0 || w != sorted[i - 1] { f.feature("btw", o, "=", w) }
         if dist <= 8 {
             f.begin()
             f.part("seq"); f.part(o); f.part("=")
@@ -176,9 +178,9 @@ public struct PairScorer: Sendable {
         for i in mentionIdx {
             if mentions[i].kind == .drug { nd += 1 } else if mentions[i].kind == .reaction { nr += 1 }
         }
-        f.feature("nD=", String(min(nd, 4)))
-        f.feature("nR=", String(min(nr, 6)))
-        f.feature("nDnR=", String(min(nd, 3)), "_", String(min(nr, 4)))
+        f.feature("nD=", number(min(nd, 4)))
+        f.feature("nR=", number(min(nr, 6)))
+        f.feature("nDnR=", number(min(nd, 3)), "_", number(min(nr, 4)))
         // Sentence-wide cues, since the corpus marks every pair of an adverse-effect sentence.
         for k in s.tokens where tokens[k].kind == .word {
             if sentenceCues.contains(tokens[k]) { f.feature("s=", tokens[k].norm) }
@@ -191,6 +193,10 @@ public struct PairScorer: Sendable {
         f.feature("Rsrc=", r.concept >= 0 ? "lex" : "form")
         f.feature("D=", d.name)
     }
+
+    /// `String(n)`, from a table for the small counts the features use.
+    private static func number(_ n: Int) -> String { n >= 0 && n < smallNumbers.count ? smallNumbers[n] : String(n) }
+    private static let smallNumbers = (0..<10).map { String($0) }
 
     static let sentenceCues: WordSet = [
         "induced", "associated", "after", "following", "developed", "treated", "treatment", "for", "patients",
@@ -241,12 +247,17 @@ struct ScoringFeatures: FeatureSink {
     init(weights: U64Table<Float>) { self.weights = weights }
     mutating func begin() { h = fnvBasis }
     mutating func part(_ s: String) {
-        var s = s
-        h = s.withUTF8 { bytes in
-            var h = self.h
+        let start = h
+        // The bytes in place (a small string's on the stack): no copy of the string to make it mutable.
+        if let end = s.utf8.withContiguousStorageIfAvailable({ bytes in
+            var h = start
             for b in bytes { h = fnv1a(h, b) }
             return h
+        }) {
+            h = end
+            return
         }
+        for b in s.utf8 { h = fnv1a(h, b) }
     }
     mutating func end() { score += weights[h] ?? 0 }
 }

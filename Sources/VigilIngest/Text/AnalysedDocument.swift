@@ -34,7 +34,7 @@ struct AnalysedDocument {
     let sentenceOfToken: [Int32]
 
     init(text: String, lexicon: Lexicon) {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Self.scalars(text)
         self.text = scalars
         tokens = Tokenizer.tokenize(scalars)
         layout = DocumentLayout.analyse(scalars)
@@ -48,17 +48,52 @@ struct AnalysedDocument {
         SymptomPhrases.add(&found, tokens, limit: layout.articleEnd, lexicon: lexicon)
         ReactionSpans.adjust(&found, tokens)
         mentions = found
-        var sot = [Int32](repeating: -1, count: tokens.count)
+        var sot = [Int32](filled: -1, count: tokens.count)
         for (i, s) in sentences.enumerated() {
             for k in s.tokens { sot[k] = Int32(i) }
         }
         sentenceOfToken = sot
-        var by = [[Int]](repeating: [], count: sentences.count)
+        var by = [[Int]](filled: [], count: sentences.count)
         for (i, m) in found.enumerated() {
             let s = sot[m.tokens.lowerBound]
             if s >= 0, sot[m.tokens.upperBound - 1] == s { by[Int(s)].append(i) }
         }
         mentionsBySentence = by
+    }
+
+    /// `Array(text.unicodeScalars)` in one pass over the UTF-8 (the generic initialiser counted the
+    /// scalars, then copied them through an iterator). A `String` is valid UTF-8, so no check is needed.
+    static func scalars(_ text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { b in
+            [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+                var i = 0, k = 0
+                while i < b.count {
+                    let c = UInt32(b[i])
+                    if c < 0x80 {
+                        out[k] = Unicode.Scalar(UInt8(truncatingIfNeeded: c))
+                        k += 1
+                        i += 1
+                        continue
+                    }
+                    let v: UInt32
+                    if c < 0xE0 {
+                        v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                        i += 2
+                    } else if c < 0xF0 {
+                        v = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        v = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
+                            | UInt32(b[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    out[k] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                    k += 1
+                }
+                count = k
+            }
+        }
     }
 
     /// The words of a range of the document as written.

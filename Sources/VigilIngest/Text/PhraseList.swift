@@ -28,7 +28,9 @@ struct PhraseList: Sendable, ExpressibleByArrayLiteral {
 /// A text with the set of its adjacent byte pairs (4096 bits, pairs folded on their low six bits).
 struct BytePairs {
     let text: String
-    private var bits = InlineArray<64, UInt64>(repeating: 0)
+    /// An array rather than an `InlineArray`: the 512 bytes of that were copied for every phrase
+    /// `PhraseList.any` tried, most of the scope classifier's time.
+    private var bits = [UInt64](filled: 0, count: 64)
 
     init(_ text: String) {
         self.text = text

@@ -35,6 +35,29 @@ enum Tokenizer {
             }
             // A run of letters (cls 1) or digits (cls 2).
             let start = i
+            let kind: Token.Kind = cls == 2 ? .number : .word
+            let isCapitalized = c.value < 128 ? (c.value >= 65 && c.value <= 90) : c.properties.isUppercase
+            // Most runs are ASCII and end on ASCII other than a hyphen: their norm is written straight
+            // into the string. Any other run (non-ASCII, soft hyphen, a hyphen that may break a word
+            // across lines) takes the general loop below from its start.
+            if let run = asciiRun(text, from: start, cls) {
+                let norm = String(unsafeUninitializedCapacity: run.end - start) { buf in
+                    for k in start..<run.end {
+                        let b = UInt8(text[k].value)
+                        buf[k - start] = b >= 65 && b <= 90 ? b + 32 : b
+                    }
+                    return run.end - start
+                }
+                let last = text[run.end - 1].value  // "s" or "S": the norm ends in "s"
+                let singular = kind == .word && (last == 115 || last == 83) ? singularHash(Array(norm.utf8)) : 0
+                tokens.append(Token(kind: kind, start: start, end: run.end, norm: norm, hash: run.hash,
+                                    singularHash: singular, isCapitalized: isCapitalized,
+                                    isAllUpper: kind == .word && run.upper, newlineBefore: newline,
+                                    blankLineBefore: blank, spaceBefore: space, isASCII: true))
+                newline = false; blank = false; space = false
+                i = run.end
+                continue
+            }
             bytes.removeAll(keepingCapacity: true)
             var ascii = true
             var upper = cls == 1
@@ -76,19 +99,44 @@ enum Tokenizer {
                 }
                 break
             }
-            let kind: Token.Kind = cls == 2 ? .number : .word
             let norm = String(decoding: bytes, as: UTF8.self)
-            var tok = Token(kind: kind, start: start, end: j, norm: norm, hash: hash, singularHash: 0,
-                            isCapitalized: text[start].value < 128 ? (text[start].value >= 65 && text[start].value <= 90) : text[start].properties.isUppercase, isAllUpper: kind == .word && upper,
-                            newlineBefore: newline, blankLineBefore: blank, spaceBefore: space, isASCII: ascii)
+            var singular: UInt64 = 0
             if kind == .word, let last = bytes.last, last == 115 {
-                tok.singularHash = ascii ? singularHash(bytes) : singular(norm).map(stableHash) ?? 0
+                singular = ascii ? singularHash(bytes) : Self.singular(norm).map(stableHash) ?? 0
             }
-            tokens.append(tok)
+            tokens.append(Token(kind: kind, start: start, end: j, norm: norm, hash: hash, singularHash: singular,
+                                isCapitalized: isCapitalized, isAllUpper: kind == .word && upper,
+                                newlineBefore: newline, blankLineBefore: blank, spaceBefore: space, isASCII: ascii))
             newline = false; blank = false; space = false
             i = j
         }
         return tokens
+    }
+
+    /// The end, hash and all-upper-case flag of the ASCII run of class `cls` (1 letters, 2 digits) at
+    /// `start`, as the general loop would give them; nil when the run needs that loop: a non-ASCII
+    /// scalar in or right after it, or a hyphen after letters (a word broken across lines).
+    @inline(__always)
+    private static func asciiRun(_ text: [Unicode.Scalar], from start: Int, _ cls: Int)
+        -> (end: Int, hash: UInt64, upper: Bool)? {
+        var j = start
+        var hash = fnvBasis
+        var upper = cls == 1
+        while j < text.count {
+            let v = text[j].value
+            guard v < 128 else { return nil }
+            let isLetter = (v >= 97 && v <= 122) || (v >= 65 && v <= 90)
+            let isDigit = v >= 48 && v <= 57
+            guard cls == 1 ? isLetter : isDigit else {
+                if cls == 1 && v == 45 { return nil }
+                break
+            }
+            var b = UInt8(v)
+            if b >= 65 && b <= 90 { b += 32 } else if b >= 97 && b <= 122 { upper = false }
+            hash = fnv1a(hash, b)
+            j += 1
+        }
+        return (j, hash, upper)
     }
 
     /// Tokens of a lexicon term: the same rules as running text, so both sides meet.
