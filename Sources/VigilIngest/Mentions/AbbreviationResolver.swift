@@ -68,7 +68,7 @@ enum AbbreviationResolver {
                       diseaseHeads.contains(last) || diseaseSuffixes.contains(where: { last.hasSuffix($0) }) else { continue }
                 // Names found by their form alone inside it give way only to a long form that is kept.
                 replaced.append(lf..<p)
-                let name = (lf..<p).filter { tokens[$0].isWord }.map { tokens[$0].norm }.joined(separator: " ")
+                let name = (lf..<p).filter { tokens[$0].kind != .punct }.map { tokens[$0].norm }.joined(separator: " ")
                 defs[key] = Definition(short: key, kind: .reaction, name: name, concept: -1)
                 definedAt.insert(p + 1)
                 newMentions.append(EntityMention(kind: .reaction, name: name, concept: -1, tokens: lf..<p,
@@ -125,7 +125,7 @@ enum AbbreviationResolver {
         var startTok = paren
         while startTok - 1 >= floor, words < maxWords {
             startTok -= 1
-            if tokens[startTok].isWord { words += 1 }
+            if tokens[startTok].kind != .punct { words += 1 }
             if [".", ";", ":", "(", ")", "[", "]"].contains(tokens[startTok].norm) { startTok += 1; break }
         }
         guard startTok < paren else { return nil }

@@ -42,7 +42,7 @@ enum AssertionDetector {
         var words = 0
         while k >= sentence.lowerBound, words < 10 {
             if clauseBreaks.contains(tokens[k]) { break }
-            if tokens[k].isWord { words += 1 }
+            if tokens[k].kind != .punct { words += 1 }
             if negationTriggers.contains(tokens[k]) {
                 // "not only", "no longer", "no change in", "not markedly" are not denials of the mention.
                 let next = k + 1 < tokens.count ? tokens[k + 1].norm : ""
@@ -61,7 +61,7 @@ enum AssertionDetector {
         seen.reserveCapacity(5)
         while f < sentence.upperBound, seen.count < 5 {
             if clauseBreaks.contains(tokens[f]) || tokens[f].norm == "," { break }
-            if tokens[f].isWord { seen.append(tokens[f].norm) }
+            if tokens[f].kind != .punct { seen.append(tokens[f].norm) }
             f += 1
         }
         guard !seen.isEmpty else { return false }

@@ -214,7 +214,7 @@ enum CausalRelations {
         out.reserveCapacity(n)
         var k = at - 1
         while k >= sentence.tokens.lowerBound, out.count < n {
-            if tokens[k].isWord && !MentionFinder.modifiers.contains(tokens[k].norm) && tokens[k].norm != "newly"
+            if tokens[k].kind != .punct && !MentionFinder.modifiers.contains(tokens[k].norm) && tokens[k].norm != "newly"
                 && tokens[k].norm != "diagnosed" && tokens[k].norm != "a" && tokens[k].norm != "an" {
                 out.append(tokens[k].norm)
             }
