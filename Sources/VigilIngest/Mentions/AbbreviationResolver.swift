@@ -36,7 +36,8 @@ enum AbbreviationResolver {
             var p = s.tokens.lowerBound
             while p < s.tokens.upperBound {
                 defer { p += 1 }
-                guard tokens[p].norm == "(" || tokens[p].norm == "[" else { continue }
+                // The kind first: a word's norm is never a bracket, and most tokens are words.
+                guard tokens[p].kind == .punct, tokens[p].norm == "(" || tokens[p].norm == "[" else { continue }
                 let close = tokens[p].norm == "(" ? ")" : "]"
                 var q = p + 1
                 while q < s.tokens.upperBound, q - p <= 4, tokens[q].norm != close { q += 1 }
@@ -95,7 +96,7 @@ enum AbbreviationResolver {
     /// Token → mention index, as `[Int: Int]` was used: a subscript that gives nil where unset.
     struct TokenIndex {
         private var v: [Int]
-        init(count: Int) { v = [Int](repeating: -1, count: count) }
+        init(count: Int) { v = [Int](filled: -1, count: count) }
         subscript(t: Int) -> Int? {
             get { v[t] < 0 ? nil : v[t] }
             set { v[t] = newValue ?? -1 }
@@ -105,7 +106,7 @@ enum AbbreviationResolver {
     /// Tokens inside a mention, as `Set<Int>` was used.
     struct TokenFlags {
         private var v: [Bool]
-        init(count: Int) { v = [Bool](repeating: false, count: count) }
+        init(count: Int) { v = [Bool](filled: false, count: count) }
         func contains(_ t: Int) -> Bool { v[t] }
         mutating func insert(_ t: Int) { v[t] = true }
     }
