@@ -64,7 +64,8 @@ enum AssertionDetector {
             if tokens[f].kind != .punct { seen.append(tokens[f].norm) }
             f += 1
         }
-        guard !seen.isEmpty else { return false }
+        // A tail that has none of their first words can match none of them: no string built.
+        guard seen.contains(where: { negatingTailStarts.contains($0) }) else { return false }
         let tail = seen.joined(separator: " ")
         for (p, sp) in negatingTails where tail.hasPrefix(p) || tail.has(sp) {
             return true
@@ -78,4 +79,6 @@ enum AssertionDetector {
         "were absent", "did not recur", "did not occur", "was not observed", "were not observed",
         "did not develop", "was not seen", "were not seen", "was not found",
     ].map { ($0, " " + $0) }
+    /// The first words of `negatingTails`: each is matched only where a word starts.
+    static let negatingTailStarts = WordSet(negatingTails.map { String($0.0.prefix { $0 != " " }) })
 }
