@@ -157,29 +157,29 @@ public struct PairScorer: Sendable {
         if dist <= 8 {
             f.begin(n.seq[forward])
             for (i, w) in between.enumerated() {
-                if i > 0 { f.part(" ") }
+                if i > 0 { f.part(byte: UInt8(ascii: " ")) }
                 f.part(w)
             }
             f.end()
         }
         if let x = between.first { f.feature(n.btw1[forward], x) }
         if let x = between.last { f.feature(n.btwL[forward], x) }
-        for k in 0..<max(0, between.count - 1) { f.feature(n.bi[forward], between[k], "_", between[k + 1]) }
+        for k in 0..<max(0, between.count - 1) { f.feature(n.bi[forward], between[k], UInt8(ascii: "_"), between[k + 1]) }
         f.feature(n.preD, word(d.tokens.lowerBound - 1))
-        f.feature(n.preD2, word(d.tokens.lowerBound - 2), "_", word(d.tokens.lowerBound - 1))
+        f.feature(n.preD2, word(d.tokens.lowerBound - 2), UInt8(ascii: "_"), word(d.tokens.lowerBound - 1))
         f.feature(n.postD, word(d.tokens.upperBound))
-        f.feature(n.postD2, word(d.tokens.upperBound), "_", word(d.tokens.upperBound + 1))
+        f.feature(n.postD2, word(d.tokens.upperBound), UInt8(ascii: "_"), word(d.tokens.upperBound + 1))
         f.feature(n.preR, word(r.tokens.lowerBound - 1))
-        f.feature(n.preR2, word(r.tokens.lowerBound - 2), "_", word(r.tokens.lowerBound - 1))
+        f.feature(n.preR2, word(r.tokens.lowerBound - 2), UInt8(ascii: "_"), word(r.tokens.lowerBound - 1))
         f.feature(n.postR, word(r.tokens.upperBound))
-        f.feature(n.postR2, word(r.tokens.upperBound), "_", word(r.tokens.upperBound + 1))
+        f.feature(n.postR2, word(r.tokens.upperBound), UInt8(ascii: "_"), word(r.tokens.upperBound + 1))
         var nd = 0, nr = 0
         for i in mentionIdx {
             if mentions[i].kind == .drug { nd += 1 } else if mentions[i].kind == .reaction { nr += 1 }
         }
         f.feature(n.nD, number(min(nd, 4)))
         f.feature(n.nR, number(min(nr, 6)))
-        f.feature(n.nDnR, number(min(nd, 3)), "_", number(min(nr, 4)))
+        f.feature(n.nDnR, number(min(nd, 3)), UInt8(ascii: "_"), number(min(nr, 4)))
         // Sentence-wide cues, since the corpus marks every pair of an adverse-effect sentence.
         for k in s.tokens where tokens[k].kind == .word {
             if sentenceCues.contains(tokens[k]) { f.feature(n.cue, tokens[k].norm) }
@@ -252,14 +252,16 @@ struct FeatureNames: Sendable {
 protocol FeatureSink {
     mutating func begin(_ name: FeatureName)
     mutating func part(_ s: String)
+    /// An ASCII separator (" ", "_"): one byte, not a string to hash.
+    mutating func part(byte: UInt8)
     mutating func end()
 }
 
 extension FeatureSink {
     mutating func feature(_ n: FeatureName) { begin(n); end() }
     mutating func feature(_ n: FeatureName, _ b: String) { begin(n); part(b); end() }
-    mutating func feature(_ n: FeatureName, _ b: String, _ c: String, _ d: String) {
-        begin(n); part(b); part(c); part(d); end()
+    mutating func feature(_ n: FeatureName, _ b: String, _ separator: UInt8, _ d: String) {
+        begin(n); part(b); part(byte: separator); part(d); end()
     }
 }
 
@@ -269,6 +271,7 @@ struct StringFeatures: FeatureSink {
     private var cur = ""
     mutating func begin(_ name: FeatureName) { cur = name.text }
     mutating func part(_ s: String) { cur += s }
+    mutating func part(byte: UInt8) { cur.unicodeScalars.append(Unicode.Scalar(byte)) }
     mutating func end() { features.append(cur) }
 }
 
@@ -293,6 +296,7 @@ struct ScoringFeatures: FeatureSink {
         }
         for b in s.utf8 { h = fnv1a(h, b) }
     }
+    mutating func part(byte: UInt8) { h = fnv1a(h, byte) }
     mutating func end() { score += weights[h] ?? 0 }
 }
 
