@@ -168,15 +168,28 @@ public struct Extractor: Sendable {
     static func deduplicated(_ triples: [Triple]) -> [Triple] {
         // Nothing to compare (most lone sentences): no keys built.
         guard triples.count > 1 else { return triples }
-        var seen: Set<String> = []
+        var seen: Set<TripleKey> = []
         var out: [Triple] = []
         for t in triples {
             let o = t.object.mention
-            // Raw values, not `\(enum)`: interpolating an enum goes through reflection. Both name
-            // each case once, so the keys tell the same triples apart.
-            let key = "\(t.subject.name)|\(t.subject.start ?? -1)|\(t.predicate.rawValue)|\(o?.name ?? "")|\(o?.start ?? -1)|\(t.assertion.rawValue)|\(t.scope.rawValue)|\(t.evidence?.start ?? -1)"
+            let key = TripleKey(subject: t.subject.name, subjectStart: t.subject.start ?? -1, predicate: t.predicate.rawValue,
+                                object: o?.name ?? "", objectStart: o?.start ?? -1, assertion: t.assertion.rawValue,
+                                scope: t.scope.rawValue, evidenceStart: t.evidence?.start ?? -1)
             if seen.insert(key).inserted { out.append(t) }
         }
         return out
+    }
+
+    /// What makes two triples the same for `deduplicated`: the fields as they are, not joined
+    /// into a string (formatting the numbers was most of the cost, 10K instructions a triple).
+    private struct TripleKey: Hashable {
+        var subject: String
+        var subjectStart: Int
+        var predicate: String
+        var object: String
+        var objectStart: Int
+        var assertion: String
+        var scope: String
+        var evidenceStart: Int
     }
 }

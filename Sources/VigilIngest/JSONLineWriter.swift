@@ -173,7 +173,16 @@ public struct JSONLineWriter {
     }
 
     private func int(_ v: Int, _ out: inout [UInt8]) {
-        out.append(contentsOf: String(v).utf8)
+        // Digits written in place, highest first: `String(v)` made a string for every offset.
+        guard v >= 0 else { out.append(contentsOf: String(v).utf8); return }
+        var unit = 1
+        while unit <= v / 10 { unit *= 10 }
+        var rest = v
+        while unit > 0 {
+            out.append(UInt8(truncatingIfNeeded: 48 + rest / unit))
+            rest %= unit
+            unit /= 10
+        }
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)

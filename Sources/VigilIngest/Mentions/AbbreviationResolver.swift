@@ -36,7 +36,8 @@ enum AbbreviationResolver {
             var p = s.tokens.lowerBound
             while p < s.tokens.upperBound {
                 defer { p += 1 }
-                guard tokens[p].norm == "(" || tokens[p].norm == "[" else { continue }
+                // The kind first: a word's norm is never a bracket, and most tokens are words.
+                guard tokens[p].kind == .punct, tokens[p].norm == "(" || tokens[p].norm == "[" else { continue }
                 let close = tokens[p].norm == "(" ? ")" : "]"
                 var q = p + 1
                 while q < s.tokens.upperBound, q - p <= 4, tokens[q].norm != close { q += 1 }
@@ -68,7 +69,7 @@ enum AbbreviationResolver {
                       diseaseHeads.contains(last) || diseaseSuffixes.contains(where: { last.hasSuffix($0) }) else { continue }
                 // Names found by their form alone inside it give way only to a long form that is kept.
                 replaced.append(lf..<p)
-                let name = (lf..<p).filter { tokens[$0].isWord }.map { tokens[$0].norm }.joined(separator: " ")
+                let name = (lf..<p).filter { tokens[$0].kind != .punct }.map { tokens[$0].norm }.joined(separator: " ")
                 defs[key] = Definition(short: key, kind: .reaction, name: name, concept: -1)
                 definedAt.insert(p + 1)
                 newMentions.append(EntityMention(kind: .reaction, name: name, concept: -1, tokens: lf..<p,
@@ -95,7 +96,7 @@ enum AbbreviationResolver {
     /// Token → mention index, as `[Int: Int]` was used: a subscript that gives nil where unset.
     struct TokenIndex {
         private var v: [Int]
-        init(count: Int) { v = [Int](repeating: -1, count: count) }
+        init(count: Int) { v = [Int](filled: -1, count: count) }
         subscript(t: Int) -> Int? {
             get { v[t] < 0 ? nil : v[t] }
             set { v[t] = newValue ?? -1 }
@@ -105,7 +106,7 @@ enum AbbreviationResolver {
     /// Tokens inside a mention, as `Set<Int>` was used.
     struct TokenFlags {
         private var v: [Bool]
-        init(count: Int) { v = [Bool](repeating: false, count: count) }
+        init(count: Int) { v = [Bool](filled: false, count: count) }
         func contains(_ t: Int) -> Bool { v[t] }
         mutating func insert(_ t: Int) { v[t] = true }
     }
@@ -125,7 +126,7 @@ enum AbbreviationResolver {
         var startTok = paren
         while startTok - 1 >= floor, words < maxWords {
             startTok -= 1
-            if tokens[startTok].isWord { words += 1 }
+            if tokens[startTok].kind != .punct { words += 1 }
             if [".", ";", ":", "(", ")", "[", "]"].contains(tokens[startTok].norm) { startTok += 1; break }
         }
         guard startTok < paren else { return nil }

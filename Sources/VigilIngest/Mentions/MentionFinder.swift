@@ -42,7 +42,7 @@ enum MentionFinder {
         let n = tokens.count
         var ends: [(Int, Int, Int32)] = []  // (end token, singular, first candidate term)
         while i < n, tokens[i].start < limit {
-            guard tokens[i].isWord else { i += 1; continue }
+            guard tokens[i].kind != .punct else { i += 1; continue }
             ends.removeAll(keepingCapacity: true)
             var key: UInt64 = 0
             var j = i
@@ -59,7 +59,7 @@ enum MentionFinder {
                 key = full
                 var k = j + 1
                 if k < n, tokens[k].kind == .punct, connectors.contains(tokens[k]), !tokens[k].spaceBefore { k += 1 }
-                guard k < n, tokens[k].isWord, tokens[k].start < limit else { break }
+                guard k < n, tokens[k].kind != .punct, tokens[k].start < limit else { break }
                 j = k
             }
             var matched = false
@@ -86,7 +86,7 @@ enum MentionFinder {
                 return notDrugFollowers.contains(next) || (next == "/" && m.name.hasSuffix("ine"))
                     || (aminoAcid && (next2.hasPrefix("kinase") || next3.hasPrefix("kinase")))
             // "adverse effects", "side effects": words that announce reactions, not reactions.
-            case .reaction: return m.tokens.allSatisfy { !tokens[$0].isWord || genericWords.contains(tokens[$0]) }
+            case .reaction: return m.tokens.allSatisfy { tokens[$0].kind == .punct || genericWords.contains(tokens[$0]) }
             default: return false
             }
         }

@@ -61,7 +61,7 @@ enum PatternMentions {
             guard m.kind == .reaction, m.tokens.count >= 3,
                   let j = m.tokens.dropFirst().first(where: { CausalRelations.compoundCues.contains(tokens[$0].norm) }),
                   j + 1 < m.tokens.upperBound else { out.append(m); continue }
-            let words = (m.tokens.lowerBound..<j).filter { tokens[$0].isWord }.map { tokens[$0].norm }
+            let words = (m.tokens.lowerBound..<j).filter { tokens[$0].kind != .punct }.map { tokens[$0].norm }
             guard let d = lexicon.drug(named: words) else { out.append(m); continue }
             var dEnd = j
             while dEnd > m.tokens.lowerBound, tokens[dEnd - 1].kind == .punct { dEnd -= 1 }

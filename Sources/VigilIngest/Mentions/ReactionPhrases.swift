@@ -144,7 +144,7 @@ enum ReactionPhrases {
             guard s < n, s - k < 2, tokens[s].kind == .word, specimens.contains(tokens[s]), drugAt[s] < 0 else { break }
             s += 1
         }
-        guard s < n, tokens[s].isWord else { return nil }
+        guard s < n, tokens[s].kind != .punct else { return nil }
         // A drug whose level is measured: "lithium levels", "serum digoxin concentration".
         if drugAt[s] >= 0 {
             let d = drugAt[s]
@@ -169,7 +169,7 @@ enum ReactionPhrases {
         var words: [String] = []
         words.reserveCapacity(longestMeasurement)
         var j = s
-        while j < n, words.count < longestMeasurement, tokens[j].isWord {
+        while j < n, words.count < longestMeasurement, tokens[j].kind != .punct {
             words.append(tokens[j].norm)
             let w = words.joined(separator: " ")
             if measurements.contains(w) { best = (j + 1, w) }

@@ -42,7 +42,7 @@ enum AssertionDetector {
         var words = 0
         while k >= sentence.lowerBound, words < 10 {
             if clauseBreaks.contains(tokens[k]) { break }
-            if tokens[k].isWord { words += 1 }
+            if tokens[k].kind != .punct { words += 1 }
             if negationTriggers.contains(tokens[k]) {
                 // "not only", "no longer", "no change in", "not markedly" are not denials of the mention.
                 let next = k + 1 < tokens.count ? tokens[k + 1].norm : ""
@@ -61,10 +61,11 @@ enum AssertionDetector {
         seen.reserveCapacity(5)
         while f < sentence.upperBound, seen.count < 5 {
             if clauseBreaks.contains(tokens[f]) || tokens[f].norm == "," { break }
-            if tokens[f].isWord { seen.append(tokens[f].norm) }
+            if tokens[f].kind != .punct { seen.append(tokens[f].norm) }
             f += 1
         }
-        guard !seen.isEmpty else { return false }
+        // A tail that has none of their first words can match none of them: no string built.
+        guard seen.contains(where: { negatingTailStarts.contains($0) }) else { return false }
         let tail = seen.joined(separator: " ")
         for (p, sp) in negatingTails where tail.hasPrefix(p) || tail.has(sp) {
             return true
@@ -78,4 +79,6 @@ enum AssertionDetector {
         "were absent", "did not recur", "did not occur", "was not observed", "were not observed",
         "did not develop", "was not seen", "were not seen", "was not found",
     ].map { ($0, " " + $0) }
+    /// The first words of `negatingTails`: each is matched only where a word starts.
+    static let negatingTailStarts = WordSet(negatingTails.map { String($0.0.prefix { $0 != " " }) })
 }

@@ -87,9 +87,9 @@ enum CausalRelations {
             if forward && m.tokens.lowerBound >= r.tokens.lowerBound { break }
             if !forward && m.tokens.lowerBound >= d.tokens.lowerBound { break }
             // Citation marks ("docetaxel [9], paclitaxel") do not interrupt a list.
-            let words = (last.tokens.upperBound..<m.tokens.lowerBound).map { tokens[$0].norm }
-                .filter { !["[", "]"].contains($0) && Double($0) == nil }
-            guard words.allSatisfy({ listWords.contains($0) || MentionFinder.modifiers.contains($0) }) else { break }
+            guard (last.tokens.upperBound..<m.tokens.lowerBound).allSatisfy({
+                listWords.contains(tokens[$0]) || MentionFinder.modifiers.contains(tokens[$0]) || isCitationMark(tokens[$0].norm)
+            }) else { break }
             last = m
         }
         if last.tokens != listed.tokens {
@@ -104,14 +104,17 @@ enum CausalRelations {
             let m = mentions[i]
             guard m.kind == .drug, m.tokens.upperBound <= first.tokens.lowerBound else { continue }
             if m.tokens.lowerBound < r.tokens.upperBound { break }
-            let words = (m.tokens.upperBound..<first.tokens.lowerBound).map { tokens[$0].norm }
-                .filter { !["[", "]"].contains($0) && Double($0) == nil }
-            guard words.allSatisfy({ listWords.contains($0) }) else { break }
+            guard (m.tokens.upperBound..<first.tokens.lowerBound).allSatisfy({
+                listWords.contains(tokens[$0]) || isCitationMark(tokens[$0].norm)
+            }) else { break }
             first = m
         }
         guard first.tokens != d.tokens else { return nil }
         return linkStrength(first, r, sentence, mentionIdx, mentions, tokens)
     }
+
+    /// A bracket or a number, which a list may hold between its items ("docetaxel [9], paclitaxel").
+    private static func isCitationMark(_ w: String) -> Bool { w == "[" || w == "]" || Double(w) != nil }
 
     private static func linkStrength(_ d: EntityMention, _ r: EntityMention, _ sentence: Sentence, _ mentionIdx: [Int],
                                  _ mentions: [EntityMention], _ tokens: [Token]) -> Int? {
@@ -126,12 +129,17 @@ enum CausalRelations {
         }
         if words.contains(";") { return nil }
         // Mentions in between: a list of the same kind keeps the link, anything else cuts it.
-        let between = mentionIdx.filter { let m = mentions[$0]; return m.tokens.lowerBound >= gapStart && m.tokens.upperBound <= gapEnd }
-        let otherDrugsBetween = between.filter { mentions[$0].kind == .drug }.count
-        let otherReactionsBetween = between.filter { mentions[$0].kind == .reaction }.count
+        // Counted in one pass, without arrays of them (three allocations for every pair).
+        func isBetween(_ i: Int) -> Bool { mentions[i].tokens.lowerBound >= gapStart && mentions[i].tokens.upperBound <= gapEnd }
+        var otherDrugsBetween = 0, otherReactionsBetween = 0
+        var lastReactionBetween = -1
+        for i in mentionIdx where isBetween(i) {
+            if mentions[i].kind == .drug { otherDrugsBetween += 1 }
+            else if mentions[i].kind == .reaction { otherReactionsBetween += 1; lastReactionBetween = i }
+        }
         var modifierFree: [String] = []  // words outside mentions
         modifierFree.reserveCapacity(gapEnd - gapStart)
-        for k in gapStart..<gapEnd where !between.contains(where: { mentions[$0].tokens.contains(k) }) {
+        for k in gapStart..<gapEnd where !mentionIdx.contains(where: { isBetween($0) && mentions[$0].tokens.contains(k) }) {
             if tokens[k].kind != .punct || Self.listPunct.contains(tokens[k]) { modifierFree.append(tokens[k].norm) }
         }
 
@@ -150,8 +158,7 @@ enum CausalRelations {
             if otherDrugsBetween > 0 && !modifierFree.allSatisfy({ listWords.contains($0) }) { return nil }
             if otherReactionsBetween > 0 {
                 // "X developed AGEP, which is a rare skin eruption": only a list carries the link on.
-                let lastR = between.last { mentions[$0].kind == .reaction }!
-                let tail = (mentions[lastR].tokens.upperBound..<gapEnd).map { tokens[$0].norm }
+                let tail = (mentions[lastReactionBetween].tokens.upperBound..<gapEnd).map { tokens[$0].norm }
                 if !tail.allSatisfy({ listWords.contains($0) || MentionFinder.modifiers.contains($0) || $0 == "-" }) { return nil }
             }
             let posIdx = words.lastIndex { forwardCues.contains($0) }
@@ -209,13 +216,15 @@ enum CausalRelations {
         }
     }
 
+    /// Words `precedingWords` passes over: one look-up by the token's hash instead of five.
+    static let skippedBefore = WordSet(MentionFinder.modifiers.set.union(["newly", "diagnosed", "a", "an"]))
+
     static func precedingWords(_ at: Int, _ sentence: Sentence, _ tokens: [Token], _ n: Int) -> [String] {
         var out: [String] = []
         out.reserveCapacity(n)
         var k = at - 1
         while k >= sentence.tokens.lowerBound, out.count < n {
-            if tokens[k].isWord && !MentionFinder.modifiers.contains(tokens[k].norm) && tokens[k].norm != "newly"
-                && tokens[k].norm != "diagnosed" && tokens[k].norm != "a" && tokens[k].norm != "an" {
+            if tokens[k].kind != .punct && !skippedBefore.contains(tokens[k]) {
                 out.append(tokens[k].norm)
             }
             k -= 1

@@ -122,17 +122,17 @@ public struct PairScorer: Sendable {
     static func emit<S: FeatureSink>(drug d: EntityMention, reaction r: EntityMention, sentence s: Sentence,
                                      mentionIdx: [Int], mentions: [EntityMention], tokens: [Token], rule: Int,
                                      into f: inout S) {
-        f.feature("bias")
-        f.feature("rule=", number(rule))
+        let n = FeatureNames.shared
+        f.feature(n.bias)
+        f.feature(n.rule, number(rule))
         let forward = d.tokens.upperBound <= r.tokens.lowerBound
         let a = forward ? d.tokens.upperBound : r.tokens.upperBound
         let b = forward ? r.tokens.lowerBound : d.tokens.lowerBound
-        let o = forward ? "F" : "B"
-        f.feature("order=", o)
+        f.feature(n.order[forward])
         let dist = max(0, b - a)
         let bucket = dist == 0 ? "0" : dist <= 2 ? "1-2" : dist <= 5 ? "3-5" : dist <= 10 ? "6-10" : dist <= 20 ? "11-20" : "21+"
-        f.feature("dist=", o, bucket)
-        if r.embeddedDrug != nil { f.feature("embedded") }
+        f.feature(n.dist[forward], bucket)
+        if r.embeddedDrug != nil { f.feature(n.embedded) }
         func word(_ k: Int) -> String {
             guard k >= s.tokens.lowerBound, k < s.tokens.upperBound else { return "<s>" }
             if let m = mentionIdx.first(where: { mentions[$0].tokens.contains(k) }) {
@@ -153,45 +153,44 @@ public struct PairScorer: Sendable {
         }
         // The distinct words in order: sorted, each once (as `Set(between).sorted()`, without the set).
         let sorted = between.sorted()
-        for (i, w) in sorted.enumerated() where i == 0 || w != sorted[i - 1] { f.feature("btw", o, "=", w) }
+        for (i, w) in sorted.enumerated() where i == 0 || w != sorted[i - 1] { f.feature(n.btw[forward], w) }
         if dist <= 8 {
-            f.begin()
-            f.part("seq"); f.part(o); f.part("=")
+            f.begin(n.seq[forward])
             for (i, w) in between.enumerated() {
-                if i > 0 { f.part(" ") }
+                if i > 0 { f.part(byte: UInt8(ascii: " ")) }
                 f.part(w)
             }
             f.end()
         }
-        if let x = between.first { f.feature("btw1", o, "=", x) }
-        if let x = between.last { f.feature("btwL", o, "=", x) }
-        for k in 0..<max(0, between.count - 1) { f.feature("bi", o, "=", between[k], "_", between[k + 1]) }
-        f.feature("preD=", word(d.tokens.lowerBound - 1))
-        f.feature("preD2=", word(d.tokens.lowerBound - 2), "_", word(d.tokens.lowerBound - 1))
-        f.feature("postD=", word(d.tokens.upperBound))
-        f.feature("postD2=", word(d.tokens.upperBound), "_", word(d.tokens.upperBound + 1))
-        f.feature("preR=", word(r.tokens.lowerBound - 1))
-        f.feature("preR2=", word(r.tokens.lowerBound - 2), "_", word(r.tokens.lowerBound - 1))
-        f.feature("postR=", word(r.tokens.upperBound))
-        f.feature("postR2=", word(r.tokens.upperBound), "_", word(r.tokens.upperBound + 1))
+        if let x = between.first { f.feature(n.btw1[forward], x) }
+        if let x = between.last { f.feature(n.btwL[forward], x) }
+        for k in 0..<max(0, between.count - 1) { f.feature(n.bi[forward], between[k], UInt8(ascii: "_"), between[k + 1]) }
+        f.feature(n.preD, word(d.tokens.lowerBound - 1))
+        f.feature(n.preD2, word(d.tokens.lowerBound - 2), UInt8(ascii: "_"), word(d.tokens.lowerBound - 1))
+        f.feature(n.postD, word(d.tokens.upperBound))
+        f.feature(n.postD2, word(d.tokens.upperBound), UInt8(ascii: "_"), word(d.tokens.upperBound + 1))
+        f.feature(n.preR, word(r.tokens.lowerBound - 1))
+        f.feature(n.preR2, word(r.tokens.lowerBound - 2), UInt8(ascii: "_"), word(r.tokens.lowerBound - 1))
+        f.feature(n.postR, word(r.tokens.upperBound))
+        f.feature(n.postR2, word(r.tokens.upperBound), UInt8(ascii: "_"), word(r.tokens.upperBound + 1))
         var nd = 0, nr = 0
         for i in mentionIdx {
             if mentions[i].kind == .drug { nd += 1 } else if mentions[i].kind == .reaction { nr += 1 }
         }
-        f.feature("nD=", number(min(nd, 4)))
-        f.feature("nR=", number(min(nr, 6)))
-        f.feature("nDnR=", number(min(nd, 3)), "_", number(min(nr, 4)))
+        f.feature(n.nD, number(min(nd, 4)))
+        f.feature(n.nR, number(min(nr, 6)))
+        f.feature(n.nDnR, number(min(nd, 3)), UInt8(ascii: "_"), number(min(nr, 4)))
         // Sentence-wide cues, since the corpus marks every pair of an adverse-effect sentence.
         for k in s.tokens where tokens[k].kind == .word {
-            if sentenceCues.contains(tokens[k]) { f.feature("s=", tokens[k].norm) }
+            if sentenceCues.contains(tokens[k]) { f.feature(n.cue, tokens[k].norm) }
         }
         // Reactions and drugs recur across articles: some reactions are nearly always adverse
         // effects ("hepatotoxicity"), others mostly what a drug treats ("breast cancer"); some
         // drugs are mostly written about for their adverse effects.
-        f.feature("R=", r.name)
-        f.feature("Rh=", tokens[r.tokens.upperBound - 1].norm)
-        f.feature("Rsrc=", r.concept >= 0 ? "lex" : "form")
-        f.feature("D=", d.name)
+        f.feature(n.reaction, r.name)
+        f.feature(n.reactionHead, tokens[r.tokens.upperBound - 1].norm)
+        f.feature(r.concept >= 0 ? n.sourceLexicon : n.sourceForm)
+        f.feature(n.drug, d.name)
     }
 
     /// `String(n)`, from a table for the small counts the features use.
@@ -210,22 +209,59 @@ public struct PairScorer: Sendable {
     ]
 }
 
-/// Receives features as sequences of string parts.
+/// The fixed text a feature starts with, and the FNV-1a state after it, so that scoring a pair
+/// does not hash the same names again for every pair.
+struct FeatureName: Sendable {
+    let text: String
+    let hash: UInt64
+    init(_ text: String) {
+        self.text = text
+        hash = stableHash(text)
+    }
+}
+
+/// The names `PairScorer.emit` writes ("btwF=", "btwB=": some carry the order of the pair).
+struct FeatureNames: Sendable {
+    struct Directed: Sendable {
+        let forward: FeatureName, backward: FeatureName
+        init(_ f: String, _ b: String) { forward = FeatureName(f); backward = FeatureName(b) }
+        subscript(_ isForward: Bool) -> FeatureName { isForward ? forward : backward }
+    }
+
+    static let shared = FeatureNames()
+    let bias = FeatureName("bias"), rule = FeatureName("rule="), embedded = FeatureName("embedded")
+    let order = Directed("order=F", "order=B")
+    let dist = Directed("dist=F", "dist=B")
+    let btw = Directed("btwF=", "btwB=")
+    let seq = Directed("seqF=", "seqB=")
+    let btw1 = Directed("btw1F=", "btw1B=")
+    let btwL = Directed("btwLF=", "btwLB=")
+    let bi = Directed("biF=", "biB=")
+    let preD = FeatureName("preD="), preD2 = FeatureName("preD2="), postD = FeatureName("postD="),
+        postD2 = FeatureName("postD2=")
+    let preR = FeatureName("preR="), preR2 = FeatureName("preR2="), postR = FeatureName("postR="),
+        postR2 = FeatureName("postR2=")
+    let nD = FeatureName("nD="), nR = FeatureName("nR="), nDnR = FeatureName("nDnR=")
+    let cue = FeatureName("s=")
+    let reaction = FeatureName("R="), reactionHead = FeatureName("Rh=")
+    let sourceLexicon = FeatureName("Rsrc=lex"), sourceForm = FeatureName("Rsrc=form")
+    let drug = FeatureName("D=")
+}
+
+/// Receives features as a name followed by string parts.
 protocol FeatureSink {
-    mutating func begin()
+    mutating func begin(_ name: FeatureName)
     mutating func part(_ s: String)
+    /// An ASCII separator (" ", "_"): one byte, not a string to hash.
+    mutating func part(byte: UInt8)
     mutating func end()
 }
 
 extension FeatureSink {
-    mutating func feature(_ a: String) { begin(); part(a); end() }
-    mutating func feature(_ a: String, _ b: String) { begin(); part(a); part(b); end() }
-    mutating func feature(_ a: String, _ b: String, _ c: String) { begin(); part(a); part(b); part(c); end() }
-    mutating func feature(_ a: String, _ b: String, _ c: String, _ d: String) {
-        begin(); part(a); part(b); part(c); part(d); end()
-    }
-    mutating func feature(_ a: String, _ b: String, _ c: String, _ d: String, _ e: String, _ f: String) {
-        begin(); part(a); part(b); part(c); part(d); part(e); part(f); end()
+    mutating func feature(_ n: FeatureName) { begin(n); end() }
+    mutating func feature(_ n: FeatureName, _ b: String) { begin(n); part(b); end() }
+    mutating func feature(_ n: FeatureName, _ b: String, _ separator: UInt8, _ d: String) {
+        begin(n); part(b); part(byte: separator); part(d); end()
     }
 }
 
@@ -233,8 +269,9 @@ extension FeatureSink {
 struct StringFeatures: FeatureSink {
     var features: [String] = []
     private var cur = ""
-    mutating func begin() { cur = "" }
+    mutating func begin(_ name: FeatureName) { cur = name.text }
     mutating func part(_ s: String) { cur += s }
+    mutating func part(byte: UInt8) { cur.unicodeScalars.append(Unicode.Scalar(byte)) }
     mutating func end() { features.append(cur) }
 }
 
@@ -245,7 +282,7 @@ struct ScoringFeatures: FeatureSink {
     var score: Float = 0
     private var h: UInt64 = 0
     init(weights: U64Table<Float>) { self.weights = weights }
-    mutating func begin() { h = fnvBasis }
+    mutating func begin(_ name: FeatureName) { h = name.hash }
     mutating func part(_ s: String) {
         let start = h
         // The bytes in place (a small string's on the stack): no copy of the string to make it mutable.
@@ -259,6 +296,7 @@ struct ScoringFeatures: FeatureSink {
         }
         for b in s.utf8 { h = fnv1a(h, b) }
     }
+    mutating func part(byte: UInt8) { h = fnv1a(h, byte) }
     mutating func end() { score += weights[h] ?? 0 }
 }
 

@@ -76,7 +76,7 @@ enum TargetRelations {
             let w = tokens[k].norm
             if w == "/" || w == "-" { chained = true; k += 1; continue }
             if ["pathway", "pathways", "cascade", "signaling", "signalling", "axis"].contains(w) { return chained }
-            if tokens[k].isWord && k > m.tokens.upperBound && tokens[k - 1].norm != "/" && tokens[k - 1].norm != "-" { return false }
+            if tokens[k].kind != .punct && k > m.tokens.upperBound && tokens[k - 1].norm != "/" && tokens[k - 1].norm != "-" { return false }
             k += 1
         }
         return false

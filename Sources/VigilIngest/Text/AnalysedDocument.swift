@@ -33,7 +33,9 @@ struct AnalysedDocument {
     /// Index of the sentence each token belongs to, -1 outside sentences.
     let sentenceOfToken: [Int32]
 
-    init(text: String, lexicon: Lexicon) {
+    /// `borrowing`: an initialiser takes its arguments owned, and the caller copied the lexicon
+    /// (a retain and release of each of its tables) for every document.
+    init(text: String, lexicon: borrowing Lexicon) {
         let scalars = Self.scalars(text)
         self.text = scalars
         tokens = Tokenizer.tokenize(scalars)

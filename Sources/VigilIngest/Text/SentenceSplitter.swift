@@ -80,7 +80,7 @@ enum SentenceSplitter {
         if !next.spaceBefore {
             // "… (PDGFR-).1 It is": a citation number glued to the full stop.
             guard tok.norm == ".", k > range.lowerBound, next.kind == .number,
-                  tokens[k - 1].isWord || tokens[k - 1].norm == ")" else { return nil }
+                  tokens[k - 1].kind != .punct || tokens[k - 1].norm == ")" else { return nil }
             var j = n
             while j < range.upperBound, !tokens[j].spaceBefore || j == n,
                   tokens[j].kind == .number || [",", "-", "–"].contains(tokens[j].norm) { j += 1 }

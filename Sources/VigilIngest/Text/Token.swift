@@ -23,6 +23,8 @@ struct Token: Sendable {
     /// Whether the token was written in ASCII, so that `norm` is ASCII (false says nothing).
     var isASCII = false
 
+    /// On an array element, `tokens[k].kind != .punct` reads the kind in place; this copies the
+    /// whole token first (a retain and release of `norm`: 3 % of the instructions on the ADE lines).
     var isWord: Bool { kind != .punct }
 }
 

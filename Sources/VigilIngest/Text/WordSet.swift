@@ -47,7 +47,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     /// Whether the set holds a token's normalised form.
     @inline(__always)
-    func contains(_ token: Token) -> Bool { contains(token.norm, hash: token.hash, isASCII: token.isASCII) }
+    func contains(_ token: borrowing Token) -> Bool { contains(token.norm, hash: token.hash, isASCII: token.isASCII) }
 
     @inline(__always)
     private func contains(_ word: String, hash: UInt64, isASCII: Bool) -> Bool {
