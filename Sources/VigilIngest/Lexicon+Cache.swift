@@ -97,6 +97,25 @@ extension Lexicon {
         let tmp = dir.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         guard FileManager.default.createFile(atPath: tmp.path, contents: Data(w.bytes)) else { return }
         if rename(tmp.path, url.path) != 0 { unlink(tmp.path) }
+        removeStaleCaches(in: dir, keeping: url.lastPathComponent)
+    }
+
+    /// How long a cache file no binary has rewritten is kept.
+    static let staleAfter: TimeInterval = 30 * 24 * 3600
+
+    /// Removes the cache files of other executables (another build folder, a deleted checkout)
+    /// not written for `staleAfter`, and temporary files a killed run left: each binary path
+    /// has a file of its own (about 12 MB), so they would otherwise pile up. A binary still in
+    /// use whose file goes rebuilds it once.
+    static func removeStaleCaches(in dir: URL, keeping name: String, now: Date = Date()) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { return }
+        for n in names where n != name && n.hasPrefix("lexicon-") && n.hasSuffix(".bin")
+            || n.hasPrefix(".lexicon-") && n.hasSuffix(".tmp") {
+            let path = dir.appendingPathComponent(n).path
+            guard let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
+                  now.timeIntervalSince(modified) > (n.hasSuffix(".tmp") ? 24 * 3600 : staleAfter) else { continue }
+            unlink(path)
+        }
     }
 }
 

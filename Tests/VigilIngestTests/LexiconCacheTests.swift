@@ -94,3 +94,19 @@ private let sample = "Sorafenib (Nexavar) caused a skin eruption and pyrexia; it
     try FileManager.default.removeItem(at: model)
     #expect(try Lexicon(directory: vocab, cacheFolder: cache).pairScorer == nil)
 }
+
+/// Writing a cache removes other executables' cache files not written for 30 days and stale
+/// temporary files, and leaves recent ones (another build in use) alone.
+@Test func staleCacheFilesOfOtherBinariesAreRemoved() throws {
+    let vocab = try vocabulary(), cache = folder()
+    try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+    let old = cache.appendingPathComponent("lexicon-0ld.bin"), recent = cache.appendingPathComponent("lexicon-4ecent.bin")
+    let oldTmp = cache.appendingPathComponent(".lexicon-0ld.bin.123.tmp"), other = cache.appendingPathComponent("notes.txt")
+    for f in [old, recent, oldTmp, other] { try Data("x".utf8).write(to: f) }
+    let longAgo = Date(timeIntervalSinceNow: -40 * 24 * 3600)
+    for f in [old, oldTmp, other] { try FileManager.default.setAttributes([.modificationDate: longAgo], ofItemAtPath: f.path) }
+    _ = try Lexicon(directory: vocab, cacheFolder: cache)
+    let left = Set(try FileManager.default.contentsOfDirectory(atPath: cache.path))
+    let own = try #require(Lexicon.cacheFile(for: vocab, in: cache)).url.lastPathComponent
+    #expect(left == [own, "lexicon-4ecent.bin", "notes.txt"])
+}
