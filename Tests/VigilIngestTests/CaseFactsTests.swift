@@ -201,3 +201,15 @@ func structuredAbstractLabelsAreSections(_ format: String) throws {
     #expect(causes.contains { $0.subject.name == "leflunomide" && $0.scope == .literature && $0.evidence?.section == "conclusion" })
     #expect(!causes.contains { $0.object.mention?.name == "rheumatoid arthritis" })
 }
+
+/// An abstract without a case section lists the drugs its patient sentences say were taken; a
+/// drug "not given" or "never received" is not the patient's.
+@Test func concomitantDrugsOfAnAbstractAndDrugsNotGiven() throws {
+    let report = """
+    Fever on sorafenib
+    A 62-year-old man with hepatocellular carcinoma was treated with sorafenib 400 mg twice daily, added to heparin. Ten days later he developed fever. Imatinib was not given. Sorafenib was stopped and the fever resolved.
+    """
+    let c = try #require(caseOf(report))
+    #expect(c.drugs.map(\.name) == ["sorafenib", "heparin"], "\(c.drugs)")
+    #expect(c.drugs.last?.role == .concomitant)
+}

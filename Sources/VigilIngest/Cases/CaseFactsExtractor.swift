@@ -233,11 +233,20 @@ struct CaseFactsExtractor {
     private func drugs(_ sentences: [Int]) -> [CaseDrug] {
         var out = [CaseDrug(name: suspect, role: .suspect, dose: dose(sentences))]
         var seen: Set<String> = [suspect]
-        for i in sentences where doc.sentences[i].section == "case" {
+        // The case section's sentences; a report without one (an abstract) tells the case in the
+        // sentences scoped to the patient.
+        let hasCaseSection = doc.sentences.contains { $0.section == "case" }
+        for i in sentences where doc.sentences[i].section == "case" || !hasCaseSection && i < scopes.count && scopes[i] == .case {
             let w = words(i)
-            let took = w.contains { Self.startCues.contains($0) || $0 == "mg" || $0 == "medications" || $0 == "except" }
+            let took = w.contains { Self.startCues.contains($0) || $0 == "mg" || $0 == "medications" || $0 == "except" || $0 == "added" }
             guard took else { continue }
+            // "Rifampicin was not given.", "She never received heparin."
+            let notTaken = w.indices.contains { k in
+                Self.startCues.contains(w[k]) && w[max(0, k - 2)..<k].contains { $0 == "not" || $0 == "never" }
+            }
+            if notTaken { continue }
             for m in doc.mentionsBySentence[i].map({ doc.mentions[$0] }) where m.kind == .drug && !seen.contains(m.name) {
+                if AssertionDetector.isNegated(m.tokens, doc.sentences[i].tokens, doc.tokens) { continue }
                 seen.insert(m.name)
                 out.append(CaseDrug(name: m.name, role: .concomitant))
             }
