@@ -25,6 +25,9 @@ public struct Extractor: Sendable {
         let mainDrug = isReport ? Self.mainDrug(a) : nil
         var triples: [Triple] = []
         var scopes: [Scope] = []
+        // Each sentence's causal links by the rules, as found for the triples (reports only):
+        // the case facts read them again.
+        var links: [[CausalRelations.Pair]] = []
         var recentDrug: (name: String, sentence: Int)?
         // Triples whose wording is explicit ("X-induced Y"): they stand even against the case's indication.
         var explicit = Set<Int>()
@@ -57,6 +60,7 @@ public struct Extractor: Sendable {
             } else {
                 pairs = CausalRelations.pairs(s, idx, a.mentions, a.tokens)
             }
+            if isReport { links.append(pairs) }
             for p in pairs {
                 let (scope, evidence, _) = context()
                 let d = a.mentions[p.drug], r = a.mentions[p.reaction]
@@ -99,7 +103,7 @@ public struct Extractor: Sendable {
             scopes.append(cached?.0 ?? .literature)
         }
         if isReport, let main = mainDrug, Self.describesPatient(a, scopes) {
-            let facts = CaseFactsExtractor(doc: a, lexicon: lexicon, suspect: main, scopes: scopes).extract()
+            let facts = CaseFactsExtractor(doc: a, lexicon: lexicon, suspect: main, scopes: scopes, links: links).extract()
             // Every reaction of the case is also a case-scope `causes` triple of the suspect drug.
             for r in facts.reactions {
                 let have = triples.contains {

@@ -79,7 +79,7 @@ struct Export: ParsableCommand {
                 try limit.check(nodes: ids.count)
                 subgraph = try store.subgraph(nodeIDs: ids, edgeIDs: [], connecting: true)
             } else {
-                try limit.check(nodes: try store.stats().nodesByKind.values.reduce(0, +))
+                try limit.check(nodes: try store.nodeCount())
                 subgraph = try store.subgraph()
             }
             if let output {

@@ -8,15 +8,18 @@ struct CaseFactsExtractor {
     let suspect: String
     /// Scope of each sentence, as the triples were given.
     let scopes: [Scope]
+    /// Each sentence's causal links (`CausalRelations.pairs`), as the triples were found.
+    let links: [[CausalRelations.Pair]]
     /// The lower-cased words of every sentence, built once: each sentence's were rebuilt by every
     /// fact that reads it.
     private let sentenceWords: [[String]]
 
-    init(doc: AnalysedDocument, lexicon: Lexicon, suspect: String, scopes: [Scope]) {
+    init(doc: AnalysedDocument, lexicon: Lexicon, suspect: String, scopes: [Scope], links: [[CausalRelations.Pair]]) {
         self.doc = doc
         self.lexicon = lexicon
         self.suspect = suspect
         self.scopes = scopes
+        self.links = links
         sentenceWords = doc.sentences.map { doc.words($0) }
     }
 
@@ -166,18 +169,15 @@ struct CaseFactsExtractor {
         var best: (score: Int, name: String)?
         // A disease the text anywhere gives as the suspect drug's effect is not what it treats.
         var effects = Set<String>()
-        for (i, s) in doc.sentences.enumerated() {
-            let ms = doc.mentionsBySentence[i]
-            for p in CausalRelations.pairs(s, ms, doc.mentions, doc.tokens) where doc.mentions[p.drug].name == suspect {
-                effects.insert(doc.mentions[p.reaction].name)
-            }
+        for p in links.joined() where doc.mentions[p.drug].name == suspect {
+            effects.insert(doc.mentions[p.reaction].name)
         }
         for i in sentences {
             let s = doc.sentences[i]
             let ms = doc.mentionsBySentence[i]
             let drugs = ms.filter { doc.mentions[$0].kind == .drug && doc.mentions[$0].name == suspect }
             guard !drugs.isEmpty else { continue }
-            let caused = Set(CausalRelations.pairs(s, ms, doc.mentions, doc.tokens).map(\.reaction))
+            let caused = Set(links[i].map(\.reaction))
             for mi in ms where doc.mentions[mi].kind == .reaction && !caused.contains(mi) && !effects.contains(doc.mentions[mi].name) {
                 let m = doc.mentions[mi]
                 let before = CausalRelations.precedingWords(m.tokens.lowerBound, s, doc.tokens, 6)
@@ -328,7 +328,7 @@ struct CaseFactsExtractor {
                 if AssertionDetector.assertion(of: m.tokens, in: s.tokens, doc.tokens) != .affirmed { continue }
                 if s.section == "title" {
                     // A title names the case's reaction when it links it to the drug ("Y Induced by X").
-                    let linked = CausalRelations.pairs(s, ms, doc.mentions, doc.tokens).contains {
+                    let linked = links[i].contains {
                         $0.reaction == mi && doc.mentions[$0.drug].name == suspect
                     }
                     if linked || !ms.contains(where: { doc.mentions[$0].kind == .drug }) { add(m.name, i) }

@@ -235,31 +235,36 @@ struct DocumentLayout: Sendable {
     /// or after a sentence's full stop: their code-point ranges (label and colon) and sections.
     static func inlineLabels(_ text: [Unicode.Scalar], _ start: Int, _ end: Int) -> [(start: Int, end: Int, section: String)] {
         var out: [(start: Int, end: Int, section: String)] = []
+        var last: Unicode.Scalar?  // the last scalar read that is not white space; nil at the line's start
         var k = start
-        var atStart = true  // at the line's start or after ". "
         while k < end {
             let c = text[k]
-            if atStart, c.properties.isUppercase {
-                // Capitals and spaces up to a colon, at most 40 code points.
-                var e = k
-                while e < end, e - k <= 40, text[e].properties.isUppercase || text[e] == " " || text[e] == "&" { e += 1 }
-                if e < end, text[e] == ":" {
-                    var label = String(String.UnicodeScalarView(text[k..<e])).lowercased()
-                    while label.hasSuffix(" ") { label.removeLast() }
-                    label = label.replacingOccurrences(of: " & ", with: " and ")
-                    if let sec = headings[label] {
-                        var after = e + 1
-                        while after < end, Tokenizer.isSpace(text[after]) { after += 1 }
-                        out.append((k, after, sec))
-                        k = after
-                        continue
-                    }
-                }
+            if Tokenizer.isSpace(c) { k += 1; continue }
+            if last == nil || last == "." && Tokenizer.isSpace(text[k - 1]), let label = inlineLabel(text, k, end) {
+                out.append((k, label.end, label.section))
+                k = label.end
+                last = ":"
+                continue
             }
-            atStart = (c == " " || Tokenizer.isSpace(c)) && k > start && (text[k - 1] == "." || atStart && Tokenizer.isSpace(text[k - 1]))
+            last = c
             k += 1
         }
         return out
+    }
+
+    /// The heading written in capitals from `k` up to a colon within 40 code points, with the
+    /// white space after the colon: "CASE PRESENTATION: ".
+    private static func inlineLabel(_ text: [Unicode.Scalar], _ k: Int, _ end: Int) -> (end: Int, section: String)? {
+        guard text[k].properties.isUppercase else { return nil }
+        var e = k
+        while e < end, e - k <= 40, text[e].properties.isUppercase || text[e] == " " || text[e] == "&" { e += 1 }
+        guard e < end, text[e] == ":" else { return nil }
+        var label = String(String.UnicodeScalarView(text[k..<e])).lowercased()
+        while label.hasSuffix(" ") { label.removeLast() }
+        guard let section = headings[label.replacingOccurrences(of: " & ", with: " and ")] else { return nil }
+        var after = e + 1
+        while after < end, Tokenizer.isSpace(text[after]) { after += 1 }
+        return (after, section)
     }
 
     /// "1. Clinical findings": a numbered, short line without a full stop.
