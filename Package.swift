@@ -1,6 +1,13 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// Release builds on Linux link the Swift runtime and Foundation statically: a `vigil` process then
+// maps 16 shared libraries instead of 30 and starts in about 6 ms less CPU (every command, and a
+// large part of a one-line `vigil extract`). Modules are compiled with the flag too, so that they
+// name the static Foundation's libraries for the linker.
+let staticRuntime: [SwiftSetting] = [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
+let staticRuntimeLink: [LinkerSetting] = [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
+
 let package = Package(
     name: "Vigil",
     platforms: [.macOS(.v14)],
@@ -17,36 +24,42 @@ let package = Package(
     ],
     targets: [
         // The model: entity kinds, predicates, triples, evidence. No I/O.
-        .target(name: "VigilCore"),
+        .target(name: "VigilCore", swiftSettings: staticRuntime),
         // SQL lives in files: migrations applied in name order, traversal templates.
         .target(
             name: "Schema",
             path: "Schema",
-            resources: [.embedInCode("migrations"), .embedInCode("queries")]
+            resources: [.embedInCode("migrations"), .embedInCode("queries")],
+            swiftSettings: staticRuntime
         ),
         .target(
             name: "VigilStore",
             dependencies: [
                 "VigilCore", "Schema",
                 .product(name: "GRDB", package: "GRDB.swift"),
-            ]
+            ],
+            swiftSettings: staticRuntime
         ),
         .target(
             name: "VigilIngest",
-            dependencies: ["VigilCore", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["VigilCore", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: staticRuntime
         ),
         // The query language: lexer, parser, planner (queries compile to SQL over the store).
         .target(
             name: "VigilQuery",
-            dependencies: ["VigilCore", "VigilStore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["VigilCore", "VigilStore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: staticRuntime
         ),
         // DOT, JSON Lines and KGX for a subgraph or a query result.
-        .target(name: "VigilExport", dependencies: ["VigilCore", "VigilStore", "VigilQuery"], exclude: ["EXPORT.md"]),
+        .target(name: "VigilExport", dependencies: ["VigilCore", "VigilStore", "VigilQuery"], exclude: ["EXPORT.md"],
+                swiftSettings: staticRuntime),
         // Reference graphs at scale: Hetionet, DrugCentral, KGX.
         .target(
             name: "VigilImport",
             dependencies: ["VigilCore", "VigilStore", "CZlib", .product(name: "GRDB", package: "GRDB.swift")],
-            exclude: ["IMPORT.md"]
+            exclude: ["IMPORT.md"],
+            swiftSettings: staticRuntime
         ),
         // libedit for the REPL (Debian: libedit-dev).
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
@@ -56,13 +69,15 @@ let package = Package(
         .executableTarget(name: "vigil-bench",
                           dependencies: ["VigilCore", "VigilStore", "VigilImport", "VigilQuery",
                                          .product(name: "GRDB", package: "GRDB.swift")],
-                          exclude: ["FINDINGS.md", "RESULTS.md"]),
+                          exclude: ["FINDINGS.md", "RESULTS.md"],
+                          swiftSettings: staticRuntime, linkerSettings: staticRuntimeLink),
         .executableTarget(
             name: "vigil",
             dependencies: [
                 "VigilCore", "VigilStore", "VigilIngest", "VigilQuery", "VigilExport", "VigilImport", "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: staticRuntime, linkerSettings: staticRuntimeLink
         ),
         .testTarget(name: "VigilCoreTests", dependencies: ["VigilCore"]),
         .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilCore"]),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import VigilCore
 import VigilIngest
 
@@ -33,19 +34,39 @@ struct InputOptions: ParsableArguments {
 /// The extractor of the last `extract` run, kept so that it is never deallocated.
 nonisolated(unsafe) private var keptExtractor: Extractor?
 
-/// The vocabularies, loaded on another thread while the input is read: neither needs the other
-/// until the first batch is extracted. `@unchecked Sendable`: `result` is written once, by the
-/// loading thread before it signals `done`, and read only after waiting for that signal.
-private final class LexiconLoad: @unchecked Sendable {
+/// The vocabularies, loaded on another thread while the arguments are parsed and the input is
+/// read: none needs the others until the first batch is extracted. `@unchecked Sendable`:
+/// `result` is written once, by the loading thread, before `done` is signalled, and read only
+/// after waiting on it.
+final class LexiconLoad: @unchecked Sendable {
     private var result: Result<Lexicon, Error>?
     private let done = DispatchSemaphore(value: 0)
     private var waited = false
+
+    /// The load `begin` started for a command that extracts, taken by that command.
+    nonisolated(unsafe) private static var started: LexiconLoad?
 
     init() {
         DispatchQueue.global().async { [self] in
             result = Result { try Lexicon() }
             done.signal()
         }
+    }
+
+    /// Starts loading before the arguments are parsed when the command will extract (`extract`,
+    /// `ingest`): parsing them takes a few milliseconds, as long as reading the vocabulary
+    /// cache, and a one-line `vigil extract` was mostly these two. Called once, from `main`,
+    /// before any other thread runs.
+    static func begin(arguments: [String]) {
+        if let command = arguments.dropFirst().first, command == "extract" || command == "ingest" {
+            started = LexiconLoad()
+        }
+    }
+
+    /// The load `begin` started, else a new one.
+    static func take() -> LexiconLoad {
+        defer { started = nil }
+        return started ?? LexiconLoad()
     }
 
     /// The lexicon or the error loading it; the first call waits for the loading thread.
@@ -71,7 +92,7 @@ struct Extract: ParsableCommand {
     var format: Format = .json
 
     func run() throws {
-        let load = LexiconLoad()
+        let load = LexiconLoad.take()
         var loaded: Extractor?
         // Asked for before any output or error message, so that a vocabulary error comes first, as
         // when the vocabularies were loaded before the input was read.
@@ -166,9 +187,15 @@ enum ParallelExtraction {
         }
     }
 
-    /// Runs `body` on every index, in `jobs` threads that take the indices in turn (documents of
-    /// one batch vary in size, so striding balances the threads better than halving); `state`
-    /// makes each thread's own working state.
+    /// The next index a worker takes.
+    private final class NextIndex: Sendable {
+        let value = Atomic<Int>(0)
+        func take() -> Int { value.wrappingAdd(1, ordering: .relaxed).oldValue }
+    }
+
+    /// Runs `body` on every index, in `jobs` threads that each take the next index not yet
+    /// taken (documents vary in size, so a fixed share per thread left one idle at the end of
+    /// each batch); `state` makes each thread's own working state.
     private static func each<S>(_ n: Int, jobs: Int, state: @Sendable () -> S, _ body: @Sendable (Int, inout S) -> Void) {
         let workers = min(jobs, n)
         if workers <= 1 {
@@ -176,13 +203,10 @@ enum ParallelExtraction {
             for i in 0..<n { body(i, &st) }
             return
         }
-        DispatchQueue.concurrentPerform(iterations: workers) { w in
+        let next = NextIndex()
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
             var st = state()
-            var i = w
-            while i < n {
-                body(i, &st)
-                i += workers
-            }
+            while case let i = next.take(), i < n { body(i, &st) }
         }
     }
 

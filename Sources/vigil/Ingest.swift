@@ -16,9 +16,10 @@ struct Ingest: ParsableCommand {
     var quiet = false
 
     func run() throws {
+        let load = LexiconLoad.take()
         let store = try db.open()
         let extractor: Extractor
-        do { extractor = Extractor(lexicon: try Lexicon()) } catch { throw UserFacingError(error) }
+        do { extractor = Extractor(lexicon: try load.get()) } catch { throw UserFacingError(error) }
         let files = input.files()
         let progress = files.count > 20 && isatty(STDERR_FILENO) != 0
         var documents = 0, duplicates = 0, triples = 0, evidence = 0

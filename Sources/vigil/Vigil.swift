@@ -14,6 +14,11 @@ struct Vigil: ParsableCommand {
         // Plain `vigil` opens the prompt on a terminal, and reads queries from a pipe.
         defaultSubcommand: Repl.self
     )
+
+    static func main() {
+        LexiconLoad.begin(arguments: CommandLine.arguments)
+        main(nil)
+    }
 }
 
 /// The `--db` option every command that touches the store shares.
