@@ -113,6 +113,8 @@ struct Extract: ParsableCommand {
         var out: [ExtractedDocument] = []
         var failures = 0
         let stdout = FileHandle.standardOutput
+        let writer = BackgroundWriter(stdout)
+        defer { writer.finish() }  // also when an error ends the run: what was extracted is written
         let jobs = Self.jobs()
         // Documents are extracted in batches, a batch's documents in parallel, and written in input
         // order, so the output is the same whatever the number of jobs.
@@ -126,8 +128,9 @@ struct Extract: ParsableCommand {
                     buffer.append(contentsOf: line)
                     buffer.append(10)
                     if buffer.count >= 1 << 20 {
-                        stdout.write(Data(buffer))
-                        buffer.removeAll(keepingCapacity: true)
+                        writer.write(buffer)
+                        buffer = []
+                        buffer.reserveCapacity(1 << 20)
                     }
                 }
             } else {
@@ -155,7 +158,8 @@ struct Extract: ParsableCommand {
         }
         try flush()
         _ = try loadedExtractor()
-        if !buffer.isEmpty { stdout.write(Data(buffer)) }
+        if !buffer.isEmpty { writer.write(buffer) }
+        writer.finish()
         if format == .json {
             let data = out.count == 1 ? try enc.encode(out[0]) : try enc.encode(out)
             stdout.write(data + Data("\n".utf8))
@@ -168,6 +172,31 @@ struct Extract: ParsableCommand {
         if let v = ProcessInfo.processInfo.environment["VIGIL_JOBS"], let n = Int(v), n >= 1 { return min(n, 64) }
         return max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
     }
+}
+
+/// Writes chunks of output in order on a thread of its own, so that the next batch is extracted
+/// while the reader drains the pipe (the batches waited on each 1 MiB write before); at most
+/// `depth` chunks wait to be written. `@unchecked Sendable`: the handle is used on the queue only.
+final class BackgroundWriter: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "vigil.output")
+    private let room: DispatchSemaphore
+    private let handle: FileHandle
+
+    init(_ handle: FileHandle, depth: Int = 4) {
+        self.handle = handle
+        room = DispatchSemaphore(value: depth)
+    }
+
+    func write(_ bytes: [UInt8]) {
+        room.wait()
+        queue.async { [self] in
+            handle.write(Data(bytes))
+            room.signal()
+        }
+    }
+
+    /// Returns when everything given has been written.
+    func finish() { queue.sync {} }
 }
 
 /// Extracts a batch of documents on several threads, each result in its document's place.
