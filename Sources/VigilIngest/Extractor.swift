@@ -103,17 +103,37 @@ public struct Extractor: Sendable {
             scopes.append(cached?.0 ?? .literature)
         }
         if isReport, let main = mainDrug, Self.describesPatient(a, scopes) {
-            let facts = CaseFactsExtractor(doc: a, lexicon: lexicon, suspect: main, scopes: scopes, links: links).extract()
+            let found = CaseFactsExtractor(doc: a, lexicon: lexicon, suspect: main, scopes: scopes, links: links).findings()
+            let facts = found.facts
+            // The sentence a finding was read from, as evidence, and its mention as the object.
+            func caseTriple(_ name: String, _ source: CaseFactsExtractor.Source?, _ assertion: Assertion) -> Triple {
+                var object = Mention(kind: .reaction, name: name)
+                var evidence: Evidence?
+                if let source {
+                    let s = a.sentences[source.sentence]
+                    if let mi = source.mention { object = mention(a.mentions[mi], a) }
+                    evidence = Evidence(text: a.cleanTextAndLower(s).0, start: s.start, end: s.end, section: s.section)
+                }
+                return Triple(subject: Mention(kind: .drug, name: main), predicate: .causes, object: .entity(object),
+                              assertion: assertion, scope: .case, evidence: evidence)
+            }
             // Every reaction of the case is also a case-scope `causes` triple of the suspect drug.
             for r in facts.reactions {
                 let have = triples.contains {
                     $0.predicate == .causes && $0.scope == .case && $0.assertion == .affirmed &&
                         $0.subject.name == main && $0.object.mention?.name == r.name
                 }
-                if !have {
-                    triples.append(Triple(subject: Mention(kind: .drug, name: main), predicate: .causes,
-                                          object: .entity(Mention(kind: .reaction, name: r.name)), scope: .case))
+                if !have { triples.append(caseTriple(r.name, found.sources[r.name], .affirmed)) }
+            }
+            // What the patient did not have ("There were no mucosal lesions") is a negated triple of
+            // the suspect drug, unless the sentence names another drug (then it may be that one's).
+            for (name, source) in found.absent {
+                let names = a.mentionsBySentence[source.sentence].map { a.mentions[$0] }
+                if names.contains(where: { $0.kind == .drug && $0.name != main }) { continue }
+                let have = triples.contains {
+                    $0.predicate == .causes && $0.scope == .case && $0.subject.name == main && $0.object.mention?.name == name
                 }
+                if !have { triples.append(caseTriple(name, source, .negated)) }
             }
             out.cases = [facts]
             // The disease the patient was treated for is not what the treatment did to them

@@ -213,3 +213,53 @@ func structuredAbstractLabelsAreSections(_ format: String) throws {
     #expect(c.drugs.map(\.name) == ["sorafenib", "heparin"], "\(c.drugs)")
     #expect(c.drugs.last?.role == .concomitant)
 }
+
+/// A case reaction read from the report's structure keeps the sentence it was read from and the
+/// words that named it, like every other triple; what the patient did not have is a negated
+/// case triple of the suspect drug, but a work-up that ruled a cause out is not.
+@Test func caseTriplesKeepTheirSentenceAndAbsentFindingsAreNegated() throws {
+    let report = """
+    Sorafenib and a skin reaction
+    Case Report
+    A 58-year-old woman started sorafenib 400 mg twice daily. After 12 days she developed hand-foot syndrome on both palms. There was no radiation recall dermatitis. Thrombocytopenia was ruled out. She had no pruritus while on docetaxel. Sorafenib was stopped and the lesions resolved.
+    """
+    let out = smallExtractor.extract(.init(source: "t", text: report))
+    let hfsr = try #require(out.triples.first {
+        $0.predicate == .causes && $0.scope == .case && $0.assertion == .affirmed && $0.object.mention?.name == "hand-foot skin reaction"
+    })
+    #expect(hfsr.subject.name == "sorafenib")
+    let evidence = try #require(hfsr.evidence)
+    #expect(evidence.text == "After 12 days she developed hand-foot syndrome on both palms.")
+    let object = try #require(hfsr.object.mention)
+    #expect(object.text == "hand-foot syndrome")
+    let start = try #require(object.start), end = try #require(object.end)
+    #expect(Array(report.unicodeScalars)[start..<end].map(String.init).joined() == "hand-foot syndrome")
+    let rrd = try #require(out.triples.first { $0.object.mention?.name == "radiation recall dermatitis" })
+    #expect(rrd.assertion == .negated && rrd.scope == .case && rrd.subject.name == "sorafenib")
+    #expect(rrd.evidence?.text == "There was no radiation recall dermatitis.")
+    // Ruled out, and in a sentence naming another drug: no negated triple of the suspect.
+    #expect(!out.triples.contains { $0.subject.name == "sorafenib" && $0.object.mention?.name == "thrombocytopenia" })
+    #expect(!out.triples.contains { $0.subject.name == "sorafenib" && $0.object.mention?.name == "pruritus" })
+    #expect(out.triples.filter { $0.predicate == .causes && $0.evidence == nil }.isEmpty)
+}
+
+/// "Forty-two days after the first dose" counts from the suspect drug's start; "re-administered
+/// … did not recur" is a negative rechallenge.
+@Test func onsetFromTheFirstDoseAndHyphenatedRechallenge() throws {
+    let report = """
+    Sorafenib and a rash
+    Case Report
+    A 66-year-old man with hepatocellular carcinoma received sorafenib 400 mg twice daily. Forty-two days after the first dose he developed a hand-foot skin reaction. Sorafenib was discontinued and the lesions resolved. Sorafenib was re-administered two months later and the HFSR did not recur.
+    """
+    let c = try #require(caseOf(report))
+    let r = try #require(c.reactions.first { $0.name == "hand-foot skin reaction" })
+    #expect(r.onsetDays == 42)
+    #expect(r.dechallenge == .positive)
+    #expect(r.rechallenge == .negative)
+}
+
+@Test(arguments: [(["forty", "-", "two", "days"], 42.0), (["twenty", "one", "days"], 21.0), (["thirty", "days"], 30.0),
+                  (["two", "weeks"], 14.0), (["ninety", "-", "nine", "days"], 99.0), (["forty", "patients"], nil)])
+func compoundNumberDurations(_ words: [String], _ days: Double?) {
+    #expect(TimeExpressions.duration(words, at: 0)?.0 == days)
+}

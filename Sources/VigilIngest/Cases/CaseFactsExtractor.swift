@@ -41,8 +41,10 @@ struct CaseFactsExtractor {
                                            "rechallenge", "rechallenged", "resumed", "reinstituted", "reexposure",
                                            "reinitiated"]
     /// Phrases of the sentence's words joined by single spaces, padded with one space each side.
-    static let restartPhrases: PhraseList = [" re - challenge", " re - administration", " started again", " given again",
-                                             " administered again"]
+    static let restartPhrases: PhraseList = [" re - challenge", " re - administration", " re - administered",
+                                             " re - introduced", " re - introduction", " re - started", " re - initiated",
+                                             " re - exposed", " re - exposure", " re - instituted",
+                                             " started again", " given again", " administered again"]
     static let notRecurPhrases: PhraseList = [" did not recur", " not recur", " no recurrence", " without recurrence",
                                               " have not recurred", " not reappear"]
     static let persistPhrases: PhraseList = [" persisted", " did not improve", " no improvement"]
@@ -51,6 +53,9 @@ struct CaseFactsExtractor {
                                          "reappearance", "experienced", "developed", "returned"]
     static let maleWords: WordSet = ["man", "male", "boy", "gentleman", "he", "his", "him", "father", "husband"]
     static let femaleWords: WordSet = ["woman", "female", "girl", "lady", "she", "her", "mother", "wife"]
+    static let workUpWords: WordSet = ["excluded", "ruled", "negative", "serology", "serologies", "history",
+                                           "differential", "unremarkable"]
+    static let firstDoseWords: WordSet = ["dose", "infusion", "injection", "cycle", "course", "administration", "tablet"]
     static let cueStops: WordSet = ["revealed", "history", "treated", "for", "which", "that", "characterized",
                                         "differential", "than", "unlike", "previous"]
     static let auxiliaries: WordSet = ["was", "were", "had", "has", "have", "then", "subsequently", "also", "again",
@@ -62,15 +67,34 @@ struct CaseFactsExtractor {
     static let cancerWords = ["carcinoma", "cancer", "tumor", "tumour", "leukemia", "leukaemia", "lymphoma",
                               "melanoma", "sarcoma", "myeloma", "neoplasm", "blastoma", "metastases"]
 
-    func extract() -> CaseFacts {
+    /// Where the text says a finding of the case: the sentence, and the mention when one names it.
+    struct Source: Equatable {
+        var sentence: Int
+        var mention: Int?
+    }
+
+    /// The case's facts, where each reaction was read, and what the patient was said not to have.
+    struct Findings {
+        var facts: CaseFacts
+        /// The sentence (and mention) each of `facts.reactions` was read from, by name.
+        var sources: [String: Source]
+        /// Reactions a patient sentence says the patient did not have ("There were no mucosal
+        /// lesions", "TEN was not observed in this patient"), first sentence for each name.
+        var absent: [(name: String, source: Source)]
+    }
+
+    func extract() -> CaseFacts { findings().facts }
+
+    func findings() -> Findings {
         var facts = CaseFacts()
         let caseSentences = doc.sentences.indices.filter { isPatientSentence($0) }
         (facts.age, facts.ageRange, facts.sex) = age(caseSentences)
         if facts.sex == nil { facts.sex = pronounSex(caseSentences) }
         facts.indication = indication(caseSentences)
         facts.drugs = drugs(caseSentences)
-        facts.reactions = reactions(caseSentences, indication: facts.indication)
-        return facts
+        let (reactions, sources, absent) = reactions(caseSentences, indication: facts.indication)
+        facts.reactions = reactions
+        return Findings(facts: facts, sources: sources, absent: absent)
     }
 
     private func words(_ i: Int) -> [String] { sentenceWords[i] }
@@ -296,15 +320,16 @@ struct CaseFactsExtractor {
 
     private struct Found {
         var name: String
-        var sentence: Int
-        var onset: Double?
+        var source: Source
     }
 
-    private func reactions(_ sentences: [Int], indication: String?) -> [CaseReaction] {
+    private func reactions(_ sentences: [Int], indication: String?)
+        -> ([CaseReaction], [String: Source], [(name: String, source: Source)]) {
         var found: [Found] = []
-        func add(_ name: String, _ i: Int) {
+        var absent: [(name: String, source: Source)] = []
+        func add(_ name: String, _ i: Int, _ mention: Int) {
             if name == indication { return }  // the disease treated is not a reaction to the treatment
-            if !found.contains(where: { $0.name == name }) { found.append(Found(name: name, sentence: i)) }
+            if !found.contains(where: { $0.name == name }) { found.append(Found(name: name, source: Source(sentence: i, mention: mention))) }
         }
         // Where the suspect drug was started in the narrative: reactions the case section names
         // before it are the patient's history.
@@ -325,13 +350,20 @@ struct CaseFactsExtractor {
             for mi in ms {
                 let m = doc.mentions[mi]
                 guard m.kind == .reaction else { continue }
-                if AssertionDetector.assertion(of: m.tokens, in: s.tokens, doc.tokens) != .affirmed { continue }
+                let assertion = AssertionDetector.assertion(of: m.tokens, in: s.tokens, doc.tokens)
+                // Not a work-up that ruled a cause out ("Viral hepatitis serologies were negative",
+                // "Infection was excluded") nor a history the patient had not ("no history of psoriasis").
+                if assertion == .negated, s.section != "title", m.name != indication,
+                   !absent.contains(where: { $0.name == m.name }), !says(i, Self.workUpWords) {
+                    absent.append((m.name, Source(sentence: i, mention: mi)))
+                }
+                if assertion != .affirmed { continue }
                 if s.section == "title" {
                     // A title names the case's reaction when it links it to the drug ("Y Induced by X").
                     let linked = links[i].contains {
                         $0.reaction == mi && doc.mentions[$0.drug].name == suspect
                     }
-                    if linked || !ms.contains(where: { doc.mentions[$0].kind == .drug }) { add(m.name, i) }
+                    if linked || !ms.contains(where: { doc.mentions[$0].kind == .drug }) { add(m.name, i, mi) }
                     continue
                 }
                 let rel = m.tokens.lowerBound - s.tokens.lowerBound
@@ -359,7 +391,7 @@ struct CaseFactsExtractor {
                     if k < w.count, Self.experienceAfter.contains(w[k]) { cued = true }
                 }
                 if cued {
-                    add(m.name, i)
+                    add(m.name, i, mi)
                     lastCued = m.tokens.upperBound - 1 - s.tokens.lowerBound
                 }
             }
@@ -385,7 +417,11 @@ struct CaseFactsExtractor {
                 }
             }
         }
-        return out
+        var sources: [String: Source] = [:]
+        for f in found { sources[f.name] = f.source }
+        // What the patient had is not also what they did not have ("no rash on the palms").
+        absent.removeAll { a in found.contains { $0.name == a.name } }
+        return (out, sources, absent)
     }
 
     /// Durations from the suspect drug's start, per sentence, in reading order.
@@ -408,6 +444,12 @@ struct CaseFactsExtractor {
                         if tail.contains(where: { ["starting", "initiation", "start", "beginning", "commencing",
                                                    "introduction", "administration", "taking", "receiving", "the"].contains($0) })
                             && (namesDrug || tail.contains("treatment") || tail.contains("therapy")) {
+                            value = d; break
+                        }
+                        // "Forty-two days after the first dose she developed …": the suspect's first
+                        // dose, when the sentence names no other drug.
+                        if tail.starts(with: ["the", "first"]), tail.contains(where: { Self.firstDoseWords.contains($0) }),
+                           !doc.mentionsBySentence[i].contains(where: { doc.mentions[$0].kind == .drug && doc.mentions[$0].name != suspect }) {
                             value = d; break
                         }
                         // "10 days after lamotrigine was added", "3 weeks after sorafenib": the drug

@@ -4,8 +4,11 @@ enum TimeExpressions {
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+        "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
         "several": 3, "few": 3,
     ]
+    /// The tens that take a unit after them: "forty-two", "twenty one".
+    static let tens: Set<String> = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
     static let ordinals: [String: Double] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
         "ninth": 9, "tenth": 10,
@@ -38,8 +41,16 @@ enum TimeExpressions {
 
     /// A duration starting at word index `i` ("two weeks", "14 days", "a week"): days and the index after it.
     static func duration(_ words: [String], at i: Int) -> (Double, Int)? {
-        guard i < words.count, let n = number(words[i]) else { return nil }
+        guard i < words.count, var n = number(words[i]) else { return nil }
         var k = i + 1
+        // "forty-two days", "twenty one days"
+        if tens.contains(words[i]) {
+            let j = k < words.count && words[k] == "-" ? k + 1 : k
+            if j < words.count, let u = numberWords[words[j]], u >= 1, u <= 9, u == u.rounded() {
+                n += u
+                k = j + 1
+            }
+        }
         if k < words.count, words[k] == "-" { k += 1 }
         guard k < words.count, let u = units[words[k]] else { return nil }
         return (n * u, k + 1)
