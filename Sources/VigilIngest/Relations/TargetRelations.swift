@@ -42,7 +42,11 @@ enum TargetRelations {
             if after, let near = sentence.tokens.last(where: { $0 < m.tokens.lowerBound && triggers.contains(tokens[$0]) }),
                clauseEnds(near, m.tokens.lowerBound, tokens) { continue }
             if isPathwayMember(m, tokens, sentence) { continue }
-            let members = m.kind == .targetFamily ? enumeratedMembers(m, tokens, sentence, lexicon) : []
+            var members = m.kind == .targetFamily ? enumeratedMembers(m, tokens, sentence, lexicon) : []
+            if m.kind == .target {
+                let more = numberedSiblings(m, tokens, sentence, lexicon)
+                if !more.isEmpty { members = [m.name] + more }
+            }
             for s in subjects {
                 if s != nil, let sd = s, mentions[sd].name.hasSuffix("nib"), m.concept >= 0,
                    lexicon.concepts.isLigand(Int(m.concept)) {
@@ -80,6 +84,29 @@ enum TargetRelations {
             k += 1
         }
         return false
+    }
+
+    /// "VEGFR1-3", "FGFR1–4", "VEGFR-1/2", "VEGFR-2/-3": a numbered member of a family written
+    /// with the numbers of the next ones run on (no space before the first dash or slash); the
+    /// members those numbers name after the one the mention names (for "VEGFR1-3": KDR, FLT4).
+    static func numberedSiblings(_ m: EntityMention, _ tokens: [Token], _ sentence: Sentence, _ lexicon: Lexicon) -> [String] {
+        guard let last = tokens[m.tokens.upperBound - 1].norm.last, let p = last.wholeNumberValue, p >= 1 else { return [] }
+        guard let family = lexicon.concepts.members.values.first(where: { p <= $0.count && $0[p - 1] == m.name }) else { return [] }
+        var k = m.tokens.upperBound
+        let end = sentence.tokens.upperBound
+        guard k + 1 < end, ["-", "–", "/"].contains(tokens[k].norm), !tokens[k].spaceBefore else { return [] }
+        var picked: [String] = []
+        var previous = p
+        while k + 1 < end, ["-", "–", "/"].contains(tokens[k].norm) {
+            let range = tokens[k].norm != "/"
+            var j = k + 1
+            if j + 1 < end, tokens[j].norm == "-" { j += 1 }  // "VEGFR-2/-3"
+            guard tokens[j].kind == .number, let n = Int(tokens[j].norm), n > previous, n <= family.count else { break }
+            for q in (range ? previous + 1 : n)...n where !picked.contains(family[q - 1]) { picked.append(family[q - 1]) }
+            previous = n
+            k = j + 1
+        }
+        return picked
     }
 
     /// "receptors 1, 2, and 3", "receptors (VEGFRs) 1, 2, and 3", "receptor α and β": the members meant.
