@@ -17,7 +17,7 @@ public struct Extractor: Sendable {
     public func extract(_ doc: SourceDocument) -> ExtractedDocument {
         var out = ExtractedDocument(source: doc.source, line: doc.line, title: doc.title, pmid: doc.pmid, doi: doc.doi,
                                     journal: doc.journal, year: doc.year, contentHash: ContentHash.of(doc.text))
-        let a = AnalysedDocument(text: doc.text, lexicon: lexicon)
+        let a = AnalysedDocument(text: doc.text, lexicon: lexicon, titled: doc.title != nil && doc.line == nil)
         guard !a.sentences.isEmpty else { return out }
         // A whole report, or a PubMed/MEDLINE article (title + abstract): a short case-report
         // abstract describes a patient in two or three sentences. A lone line never is one.
@@ -81,10 +81,12 @@ public struct Extractor: Sendable {
                     // Background statements: the patient's affirmed reactions come from the case's
                     // own wording; what the patient did not have ("He did not develop
                     // hepatotoxicity") is the case's.
-                    let negatedCase = scope == .case && assertion == .negated
+                    // In the case section, a sentence about the patient ("she reported fatigue and
+                    // weight gain") is the case's.
+                    let caseSentence = scope == .case && (assertion == .negated || s.section == "case")
                     triples.append(Triple(subject: Mention(kind: .drug, name: main), predicate: .causes,
                                           object: .entity(mention(r, a)), assertion: assertion,
-                                          scope: negatedCase ? .case : .literature, evidence: evidence))
+                                          scope: caseSentence ? .case : .literature, evidence: evidence))
                 }
             }
             for link in TargetRelations.links(s, idx, a.mentions, a.tokens, lexicon) {
@@ -175,13 +177,15 @@ public struct Extractor: Sendable {
         return counts.max { x, y in x.value != y.value ? x.value < y.value : first[x.key]! > first[y.key]! }?.key
     }
 
+    static let ageUnits: Set<String> = ["year", "month", "week", "day"]
+
     /// Whether the text tells of a patient (an age, "our patient", a case section).
     static func describesPatient(_ a: AnalysedDocument, _ scopes: [Scope]) -> Bool {
         if a.sentences.contains(where: { $0.section == "case" }) { return true }
         for s in a.sentences {
             let w = a.words(s)
-            for k in w.indices.dropLast(2) where Double(w[k]) != nil && (w[k + 1] == "-" || w[k + 1] == "year") {
-                if w[k + 1] == "year" || (k + 2 < w.count && w[k + 2] == "year") { return true }
+            for k in w.indices.dropLast(2) where Double(w[k]) != nil && (w[k + 1] == "-" || ageUnits.contains(w[k + 1])) {
+                if ageUnits.contains(w[k + 1]) || (k + 2 < w.count && ageUnits.contains(w[k + 2])) { return true }
             }
             let l = " " + w.joined(separator: " ") + " "
             if l.has(" our patient ") || (l.has(" in her ") || l.has(" in his ")) && l.has(" s ") || l.has(" a case of ") { return true }

@@ -263,3 +263,44 @@ func structuredAbstractLabelsAreSections(_ format: String) throws {
 func compoundNumberDurations(_ words: [String], _ days: Double?) {
     #expect(TimeExpressions.duration(words, at: 0)?.0 == days)
 }
+
+/// A PubMed or MEDLINE record's title is its title even with PubMed's full stop: the reaction it
+/// links to the drug is the case's ("Fatal toxic epidermal necrolysis associated with …").
+@Test func aRecordsTitleEndingInAFullStopIsTheCasesTitle() throws {
+    let medline = """
+    PMID- 1
+    TI  - Toxic epidermal necrolysis associated with carbamazepine: a case report.
+    AB  - A 45-year-old woman started carbamazepine 200 mg twice daily. Skin biopsy confirmed
+          toxic epidermal necrolysis. Carbamazepine was stopped and she recovered.
+    """
+    let docs = try DocumentReader().documents(data: Data(medline.utf8), file: "t.medline")
+    let out = smallExtractor.extract(try #require(docs.first))
+    let ten = try #require(out.triples.first { $0.object.mention?.name == "toxic epidermal necrolysis" && $0.evidence?.section == "title" })
+    #expect(ten.scope == .case)
+    let c = try #require(out.cases.first)
+    #expect(c.reactions.map(\.name).contains("toxic epidermal necrolysis"))
+    // The same title as a plain text's first line ending in a full stop is a sentence of the body.
+    let plain = smallExtractor.extract(.init(source: "t", text: "Carbamazepine is used widely.\nA 45-year-old woman took it."))
+    #expect(!plain.triples.contains { $0.evidence?.section == "title" })
+}
+
+/// An infant's age in months is the case's age in years; "she reported fatigue" in the case
+/// section is the patient's reaction, not the drug's known profile.
+@Test func infantAgesAndReactionsThePatientReported() throws {
+    let infant = """
+    Heparin and a low platelet count
+    A 3-month-old boy received heparin for a catheter thrombosis. On day 8 of therapy he developed thrombocytopenia. Heparin was stopped and the platelet count recovered.
+    """
+    let c = try #require(caseOf(infant))
+    #expect(c.age == 0.25)
+    #expect(c.sex == "male")
+    let report = """
+    Sorafenib and itching
+    Case Report
+    A 60-year-old woman started sorafenib 400 mg twice daily. After two weeks she reported pruritus, a side effect known for this drug. Sorafenib was continued.
+    """
+    let out = smallExtractor.extract(.init(source: "t", text: report))
+    let pruritus = try #require(out.triples.first { $0.object.mention?.name == "pruritus" })
+    #expect(pruritus.scope == .case)
+    #expect(try #require(caseOf(report)).reactions.contains { $0.name == "pruritus" && $0.onsetDays == 14 })
+}

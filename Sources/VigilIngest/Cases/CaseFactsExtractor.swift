@@ -25,7 +25,9 @@ struct CaseFactsExtractor {
 
     static let experienceBefore: WordSet = ["developed", "develop", "developing", "presented",
                                                 "experienced", "diagnosed", "diagnosis", "impression", "consistent",
-                                                "suffered", "exhibited", "manifested"]
+                                                "suffered", "exhibited", "manifested", "confirmed"]
+    /// Who reports a reaction when "reported" is the patient's word ("she reported fatigue").
+    static let reporters: WordSet = ["she", "he", "patient", "they"]
     static let experienceAfter: WordSet = ["occurred", "appeared", "reappeared", "recurred", "developed",
                                                "observed", "noted", "emerged", "worsened", "started"]
     static let startCues: WordSet = ["begun", "began", "begin", "started", "starting", "start", "initiated",
@@ -136,6 +138,15 @@ struct CaseFactsExtractor {
                         if e < w.count, w[e] == "-" { e += 1 }
                         if e < w.count, w[e] == "old" {
                             return (n, nil, sexAround(w, e + 1))
+                        }
+                    }
+                    // "a 3-month-old boy", "a 10-day-old neonate": years, to two decimals.
+                    if j < w.count, let perYear = ["month": 12.0, "months": 12, "week": 365.0 / 7, "weeks": 365.0 / 7,
+                                                   "day": 365, "days": 365][w[j]] {
+                        var e = j + 1
+                        if e < w.count, w[e] == "-" { e += 1 }
+                        if e < w.count, w[e] == "old" {
+                            return ((n / perYear * 100).rounded() / 100, nil, sexAround(w, e + 1))
                         }
                     }
                 }
@@ -374,7 +385,7 @@ struct CaseFactsExtractor {
                 while k >= 0, steps < 14 || lastCued != nil {
                     if w[k] == ";" || w[k] == "." && !Self.isDecimalPoint(w, k) || w[k] == "who" && steps > 0 && cued { break }
                     if k == lastCued { cued = true; break }
-                    if Self.experienceBefore.contains(w[k]) {
+                    if Self.experienceBefore.contains(w[k]) || w[k] == "reported" && k > 0 && Self.reporters.contains(w[k - 1]) {
                         cued = !(k > 0 && w[k - 1] == "differential")
                         break
                     }

@@ -35,11 +35,13 @@ struct AnalysedDocument {
 
     /// `borrowing`: an initialiser takes its arguments owned, and the caller copied the lexicon
     /// (a retain and release of each of its tables) for every document.
-    init(text: String, lexicon: borrowing Lexicon) {
+    /// `titled`: the text begins with the title of a PubMed or MEDLINE record, which is its title
+    /// even when it ends with a full stop (as PubMed's titles do).
+    init(text: String, lexicon: borrowing Lexicon, titled: Bool = false) {
         let scalars = Self.scalars(text)
         self.text = scalars
         tokens = Tokenizer.tokenize(scalars)
-        layout = DocumentLayout.analyse(scalars)
+        layout = DocumentLayout.analyse(scalars, titled: titled)
         sentences = SentenceSplitter.split(tokens: tokens, layout: layout)
         var found = MentionFinder.find(tokens, scalars, lexicon: lexicon, limit: layout.articleEnd)
         PatternMentions.add(&found, tokens, limit: layout.articleEnd, lexicon: lexicon)

@@ -43,7 +43,7 @@ struct DocumentLayout: Sendable {
         "disclosure", "literature cited", "comments", "related articles", "see also", "footnotes",
     ]
 
-    static func analyse(_ text: [Unicode.Scalar]) -> DocumentLayout {
+    static func analyse(_ text: [Unicode.Scalar], titled: Bool = false) -> DocumentLayout {
         // A single line (an ADE sentence, a `--lines` record) has no layout to find.
         if !text.contains("\n") {
             return DocumentLayout(blocks: [Block(start: 0, end: text.count, kind: .body, section: nil)],
@@ -140,7 +140,7 @@ struct DocumentLayout: Sendable {
             if !titleDone {
                 if firstLine {
                     firstLine = false
-                    if !l.text.hasSuffix(".") {
+                    if !l.text.hasSuffix(".") || titled {
                         add(l, .title, "title")
                         // A title broken over two lines continues in lower case.
                         while i + 1 < lines.count, !lines[i + 1].text.isEmpty,
