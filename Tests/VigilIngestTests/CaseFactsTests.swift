@@ -304,3 +304,34 @@ func compoundNumberDurations(_ words: [String], _ days: Double?) {
     #expect(pruritus.scope == .case)
     #expect(try #require(caseOf(report)).reactions.contains { $0.name == "pruritus" && $0.onsetDays == 14 })
 }
+
+/// "A man with resistant X had been taking D for 18 months when he presented with Y": X is the
+/// indication (not a reaction, whatever the causal rules read), the onset is 18 months, and a
+/// disease the patient is "with" is no reaction of theirs even before "developed".
+@Test func conditionTheDrugWasTakenForAndOnsetOfALongCourse() throws {
+    let report = """
+    Carbamazepine and a rash
+    A 64-year-old man with refractory hepatocellular carcinoma had been taking carbamazepine 200 mg daily for 18 months when he presented with a rash and pruritus. Skin biopsy showed a drug eruption. Carbamazepine was discontinued and the rash resolved.
+    """
+    let c = try #require(caseOf(report))
+    #expect(c.indication == "hepatocellular carcinoma")
+    #expect(!c.reactions.contains { $0.name == "hepatocellular carcinoma" })
+    let rash = try #require(c.reactions.first { $0.name == "rash" })
+    #expect(rash.onsetDays == 540)
+    #expect(rash.dechallenge == .positive)
+    let out = smallExtractor.extract(.init(source: "t", text: report))
+    #expect(!out.triples.contains { $0.scope == .case && $0.object.mention?.name == "hepatocellular carcinoma" })
+}
+
+/// An infusion stands for the drug's course ("the infusion was stopped"), and minutes are a unit.
+@Test func infusionReactionsInMinutes() throws {
+    let report = """
+    An infusion reaction to docetaxel
+    A 52-year-old woman with hepatocellular carcinoma received her first infusion of docetaxel. Thirty minutes after the start of the infusion she developed fever and a rash. The infusion was stopped and her symptoms resolved. The infusion was restarted at half the rate without recurrence.
+    """
+    let c = try #require(caseOf(report))
+    let fever = try #require(c.reactions.first { $0.name == "fever" })
+    #expect(fever.onsetDays.map { abs($0 - 30.0 / 1440) < 1e-9 } == true)
+    #expect(fever.dechallenge == .positive)
+    #expect(fever.rechallenge == .negative)
+}

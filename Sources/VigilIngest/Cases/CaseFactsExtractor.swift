@@ -57,6 +57,8 @@ struct CaseFactsExtractor {
     static let femaleWords: WordSet = ["woman", "female", "girl", "lady", "she", "her", "mother", "wife"]
     static let workUpWords: WordSet = ["excluded", "ruled", "negative", "serology", "serologies", "history",
                                            "differential", "unremarkable"]
+    /// Words that stand for the suspect drug's course in a case narrative ("the infusion was stopped").
+    static let courseWords: WordSet = ["treatment", "therapy", "infusion", "infusions"]
     static let firstDoseWords: WordSet = ["dose", "infusion", "injection", "cycle", "course", "administration", "tablet"]
     static let cueStops: WordSet = ["revealed", "history", "treated", "for", "which", "that", "characterized",
                                         "differential", "than", "unlike", "previous"]
@@ -213,9 +215,24 @@ struct CaseFactsExtractor {
             let drugs = ms.filter { doc.mentions[$0].kind == .drug && doc.mentions[$0].name == suspect }
             guard !drugs.isEmpty else { continue }
             let caused = Set(links[i].map(\.reaction))
-            for mi in ms where doc.mentions[mi].kind == .reaction && !caused.contains(mi) && !effects.contains(doc.mentions[mi].name) {
+            for mi in ms where doc.mentions[mi].kind == .reaction {
                 let m = doc.mentions[mi]
                 let before = CausalRelations.precedingWords(m.tokens.lowerBound, s, doc.tokens, 6)
+                // "A 64-year-old man with resistant hypertension had been taking hydralazine …":
+                // what the patient had when the drug was taken is what it was taken for, whatever
+                // the causal rules read into the sentence.
+                // ("with" may stand a word or two before the name: "with resistant hypertension")
+                if let with = before.prefix(3).firstIndex(of: "with"),
+                   before[(with + 1)...].contains(where: { CausalRelations.patientWords.contains($0) }),
+                   let d = drugs.first(where: { doc.mentions[$0].tokens.lowerBound >= m.tokens.upperBound }) {
+                    let gap = (m.tokens.upperBound..<doc.mentions[d].tokens.lowerBound).map { doc.tokens[$0].norm }
+                    if gap.count <= 6, gap.contains(where: { Self.startCues.contains($0) }),
+                       !gap.contains(where: { ["after", "following", "developed", "induced", "caused", "due"].contains($0) }) {
+                        if 2 > (best?.score ?? 0) { best = (2, m.name) }
+                        continue
+                    }
+                }
+                if caused.contains(mi) || effects.contains(m.name) { continue }
                 // "a risk factor for SJS", "screening for X", "monitored for X": no purpose of the drug.
                 if before.contains(where: { ["risk", "factor", "factors", "screening", "screened", "monitored", "monitoring",
                                              "tested", "evaluated", "admitted", "hospitalized", "hospitalised"].contains($0) }) { continue }
@@ -394,7 +411,9 @@ struct CaseFactsExtractor {
                     k -= 1
                     steps += 1
                 }
-                if !cued && !(k >= 0 && w[k] == "for") {
+                // … but not "a man with chronic lymphocytic leukemia developed fever": what the patient
+                // is "with" is a condition they had.
+                if !cued && !(k >= 0 && w[k] == "for") && !(rel > 0 && w[rel - 1] == "with") {
                     // "RRD occurred", "the HSFR reappeared", "rash was observed" (but not
                     // "receiving isoniazid for tuberculosis developed jaundice")
                     var k = rel + m.tokens.count
@@ -454,7 +473,7 @@ struct CaseFactsExtractor {
                         let tail = w[(e + 1)..<min(w.count, e + 6)]
                         if tail.contains(where: { ["starting", "initiation", "start", "beginning", "commencing",
                                                    "introduction", "administration", "taking", "receiving", "the"].contains($0) })
-                            && (namesDrug || tail.contains("treatment") || tail.contains("therapy")) {
+                            && (namesDrug || tail.contains(where: { Self.courseWords.contains($0) })) {
                             value = d; break
                         }
                         // "Forty-two days after the first dose she developed …": the suspect's first
@@ -472,6 +491,8 @@ struct CaseFactsExtractor {
                         }
                     }
                     if w[e] == "later", let ls = lastStart, i - ls <= 2 { value = d; break }
+                    // "had been taking hydralazine … for 18 months when he presented with …"
+                    if w[e] == "when", k >= 1, w[k - 1] == "for", namesDrug, says(i, Self.startCues) { value = d; break }
                     // "administered sorafenib 5 days before he reported"
                     if w[e] == "before", namesDrug, says(i, Self.startCues) { value = d; break }
                     if k >= 1, w[k - 1] == "after", k == 1 || (k == 2 && w[0] == "only") || w[0] == "after" {
@@ -518,7 +539,7 @@ struct CaseFactsExtractor {
             let n = i  // document order, so that a later section does not count as "soon after"
             let w = words(i)
             let namesDrug = doc.mentionsBySentence[i].contains { doc.mentions[$0].kind == .drug && doc.mentions[$0].name == suspect }
-                || w.contains("treatment") || w.contains("drug") || w.contains("therapy")
+                || w.contains { Self.courseWords.contains($0) } || w.contains("drug")
             let hypothetical = says(i, Self.hypotheticalWords)
             if hypothetical { continue }
             let joined = BytePairs(" " + w.joined(separator: " ") + " ")

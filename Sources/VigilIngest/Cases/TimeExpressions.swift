@@ -16,6 +16,7 @@ enum TimeExpressions {
     static let units: [String: Double] = [
         "day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "month": 30, "months": 30,
         "year": 365, "years": 365, "hour": 1.0 / 24, "hours": 1.0 / 24, "h": 1.0 / 24,
+        "minute": 1.0 / 1440, "minutes": 1.0 / 1440, "min": 1.0 / 1440,
     ]
 
     static func number(_ w: String) -> Double? {
