@@ -105,49 +105,63 @@ public struct Extractor: Sendable {
             scopes.append(cached?.0 ?? .literature)
         }
         if isReport, let main = mainDrug, Self.describesPatient(a, scopes) {
-            let found = CaseFactsExtractor(doc: a, lexicon: lexicon, suspect: main, scopes: scopes, links: links).findings()
-            let facts = found.facts
-            // The sentence a finding was read from, as evidence, and its mention as the object.
-            func caseTriple(_ name: String, _ source: CaseFactsExtractor.Source?, _ assertion: Assertion) -> Triple {
-                var object = Mention(kind: .reaction, name: name)
-                var evidence: Evidence?
-                if let source {
-                    let s = a.sentences[source.sentence]
-                    if let mi = source.mention { object = mention(a.mentions[mi], a) }
-                    evidence = Evidence(text: a.cleanTextAndLower(s).0, start: s.start, end: s.end, section: s.section)
-                }
-                return Triple(subject: Mention(kind: .drug, name: main), predicate: .causes, object: .entity(object),
-                              assertion: assertion, scope: .case, evidence: evidence)
+            // A case series ("Case 1", "Case 2" headings): one case per patient.
+            let numbered = Set(a.sentences.map(\.patient)).subtracting([0]).sorted()
+            let patients: [Int?] = numbered.count >= 2 ? numbered : [nil]
+            var indications = Set<String>()
+            for patient in patients {
+                let found = CaseFactsExtractor(doc: a, lexicon: lexicon, suspect: main, scopes: scopes, links: links,
+                                               patient: patient).findings()
+                triples += caseTriples(found, main, a, triples)
+                out.cases.append(found.facts)
+                if let indication = found.facts.indication { indications.insert(indication) }
             }
-            // Every reaction of the case is also a case-scope `causes` triple of the suspect drug.
-            for r in facts.reactions {
-                let have = triples.contains {
-                    $0.predicate == .causes && $0.scope == .case && $0.assertion == .affirmed &&
-                        $0.subject.name == main && $0.object.mention?.name == r.name
-                }
-                if !have { triples.append(caseTriple(r.name, found.sources[r.name], .affirmed)) }
-            }
-            // What the patient did not have ("There were no mucosal lesions") is a negated triple of
-            // the suspect drug, unless the sentence names another drug (then it may be that one's).
-            for (name, source) in found.absent {
-                let names = a.mentionsBySentence[source.sentence].map { a.mentions[$0] }
-                if names.contains(where: { $0.kind == .drug && $0.name != main }) { continue }
-                let have = triples.contains {
-                    $0.predicate == .causes && $0.scope == .case && $0.subject.name == main && $0.object.mention?.name == name
-                }
-                if !have { triples.append(caseTriple(name, source, .negated)) }
-            }
-            out.cases = [facts]
             // The disease the patient was treated for is not what the treatment did to them
             // ("A woman with metastatic melanoma received nivolumab"), unless the text says so
             // outright ("nivolumab-induced melanoma").
-            if let indication = facts.indication {
+            if !indications.isEmpty {
                 triples = triples.enumerated().filter { k, t in
-                    !(t.predicate == .causes && t.scope == .case && t.object.mention?.name == indication && !explicit.contains(k))
+                    !(t.predicate == .causes && t.scope == .case && t.object.mention.map { indications.contains($0.name) } == true
+                      && !explicit.contains(k))
                 }.map(\.element)
             }
         }
         out.triples = Self.deduplicated(triples)
+        return out
+    }
+
+    /// The case-scope triples of the suspect drug a patient's findings add to `existing`: every
+    /// reaction of the case, with the sentence it was read from, and what the patient did not
+    /// have ("There were no mucosal lesions") as negated, unless that sentence names another
+    /// drug (then it may be that one's).
+    private func caseTriples(_ found: CaseFactsExtractor.Findings, _ main: String, _ a: AnalysedDocument,
+                             _ existing: [Triple]) -> [Triple] {
+        var out: [Triple] = []
+        func have(_ name: String, _ affirmedOnly: Bool) -> Bool {
+            (existing + out).contains {
+                $0.predicate == .causes && $0.scope == .case && (!affirmedOnly || $0.assertion == .affirmed) &&
+                    $0.subject.name == main && $0.object.mention?.name == name
+            }
+        }
+        func triple(_ name: String, _ source: CaseFactsExtractor.Source?, _ assertion: Assertion) -> Triple {
+            var object = Mention(kind: .reaction, name: name)
+            var evidence: Evidence?
+            if let source {
+                let s = a.sentences[source.sentence]
+                if let mi = source.mention { object = mention(a.mentions[mi], a) }
+                evidence = Evidence(text: a.cleanTextAndLower(s).0, start: s.start, end: s.end, section: s.section)
+            }
+            return Triple(subject: Mention(kind: .drug, name: main), predicate: .causes, object: .entity(object),
+                          assertion: assertion, scope: .case, evidence: evidence)
+        }
+        for r in found.facts.reactions where !have(r.name, true) {
+            out.append(triple(r.name, found.sources[r.name], .affirmed))
+        }
+        for (name, source) in found.absent {
+            let names = a.mentionsBySentence[source.sentence].map { a.mentions[$0] }
+            if names.contains(where: { $0.kind == .drug && $0.name != main }) || have(name, false) { continue }
+            out.append(triple(name, source, .negated))
+        }
         return out
     }
 

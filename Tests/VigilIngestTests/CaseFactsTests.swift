@@ -335,3 +335,36 @@ func compoundNumberDurations(_ words: [String], _ days: Double?) {
     #expect(fever.dechallenge == .positive)
     #expect(fever.rechallenge == .negative)
 }
+
+/// A case series under "Case 1", "Case 2" headings is one case per patient: each with their own
+/// age, sex, indication, reactions and challenges, none of the other's.
+@Test func aCaseSeriesIsOneCasePerPatient() throws {
+    let report = """
+    Rashes with carbamazepine in two patients
+
+    Case 1
+    A 52-year-old woman with trigeminal neuralgia started carbamazepine 200 mg daily. Ten days later she developed fever and a rash. Carbamazepine was stopped and the rash resolved. Carbamazepine was restarted at a lower dose without recurrence.
+
+    Case 2
+    A 47-year-old man with hepatocellular carcinoma developed pruritus 2 hours after his first dose of carbamazepine. He recovered after carbamazepine was discontinued.
+
+    Discussion
+    Carbamazepine can cause rash.
+    """
+    let out = smallExtractor.extract(.init(source: "t", text: report))
+    #expect(out.cases.count == 2)
+    let first = try #require(out.cases.first), second = try #require(out.cases.last)
+    #expect(first.age == 52 && first.sex == "female")
+    #expect(second.age == 47 && second.sex == "male")
+    #expect(second.indication == "hepatocellular carcinoma")
+    #expect(Set(first.reactions.map(\.name)) == ["fever", "rash"])
+    #expect(Set(second.reactions.map(\.name)) == ["pruritus"])
+    #expect(first.reactions.allSatisfy { $0.onsetDays == 10 && $0.rechallenge == .negative })
+    let pruritus = try #require(second.reactions.first)
+    #expect(pruritus.onsetDays.map { abs($0 - 2.0 / 24) < 1e-9 } == true)
+    #expect(pruritus.rechallenge == .notDone && pruritus.dechallenge == .positive)
+    #expect(!out.triples.contains { $0.scope == .case && $0.object.mention?.name == "hepatocellular carcinoma" })
+    // One patient's numbered heading alone is no series.
+    #expect(DocumentLayout.isPatientHeading("case 2") && DocumentLayout.isPatientHeading("patient no. 3:"))
+    #expect(!DocumentLayout.isPatientHeading("case report") && !DocumentLayout.isPatientHeading("case 2 was similar to case 1"))
+}

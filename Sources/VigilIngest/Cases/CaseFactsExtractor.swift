@@ -14,8 +14,13 @@ struct CaseFactsExtractor {
     /// fact that reads it.
     private let sentenceWords: [[String]]
 
-    init(doc: AnalysedDocument, lexicon: Lexicon, suspect: String, scopes: [Scope], links: [[CausalRelations.Pair]]) {
+    /// The patient of a case series to read (`Sentence.patient`), nil for a report of one patient.
+    let patient: Int?
+
+    init(doc: AnalysedDocument, lexicon: Lexicon, suspect: String, scopes: [Scope], links: [[CausalRelations.Pair]],
+         patient: Int? = nil) {
         self.doc = doc
+        self.patient = patient
         self.lexicon = lexicon
         self.suspect = suspect
         self.scopes = scopes
@@ -91,7 +96,10 @@ struct CaseFactsExtractor {
 
     func findings() -> Findings {
         var facts = CaseFacts()
-        let caseSentences = doc.sentences.indices.filter { isPatientSentence($0) }
+        // One patient of a series: the sentences under their heading, and the title.
+        let caseSentences = doc.sentences.indices.filter {
+            isPatientSentence($0) && (patient == nil || doc.sentences[$0].patient == patient || doc.sentences[$0].section == "title")
+        }
         (facts.age, facts.ageRange, facts.sex) = age(caseSentences)
         if facts.sex == nil { facts.sex = pronounSex(caseSentences) }
         facts.indication = indication(caseSentences)
@@ -127,7 +135,8 @@ struct CaseFactsExtractor {
     // MARK: Age and sex
 
     private func age(_ sentences: [Int]) -> (Double?, [Double]?, String?) {
-        let ordered = sentences.filter { doc.sentences[$0].section == "case" } + sentences + Array(doc.sentences.indices)
+        let ordered = sentences.filter { doc.sentences[$0].section == "case" } + sentences
+            + (patient == nil ? Array(doc.sentences.indices) : [])
         for i in ordered {
             let w = words(i)
             for k in w.indices {
@@ -478,7 +487,8 @@ struct CaseFactsExtractor {
                         }
                         // "Forty-two days after the first dose she developed …": the suspect's first
                         // dose, when the sentence names no other drug.
-                        if tail.starts(with: ["the", "first"]), tail.contains(where: { Self.firstDoseWords.contains($0) }),
+                        if tail.count >= 2, ["the", "his", "her", "their"].contains(tail[tail.startIndex]),
+                           tail[tail.startIndex + 1] == "first", tail.contains(where: { Self.firstDoseWords.contains($0) }),
                            !doc.mentionsBySentence[i].contains(where: { doc.mentions[$0].kind == .drug && doc.mentions[$0].name != suspect }) {
                             value = d; break
                         }

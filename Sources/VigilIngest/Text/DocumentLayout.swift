@@ -8,6 +8,8 @@ struct DocumentLayout: Sendable {
         var end: Int
         var kind: BlockKind
         var section: String?
+        /// The numbered patient ("Case 2") the block is under, from 1; 0 when none.
+        var patient: Int = 0
     }
 
     var blocks: [Block]
@@ -57,7 +59,8 @@ struct DocumentLayout: Sendable {
                                   articleEnd: text.count)
         }
         // Each line's heading, found once: the loop below asks again.
-        let lineHeadings = lines.map { heading($0.lower) }
+        let patientLines = lines.map { isPatientHeading($0.lower) }
+        let lineHeadings = lines.indices.map { patientLines[$0] ? "case" : heading(lines[$0].lower) }
         let headingSections = lineHeadings.compactMap { $0 }
         var blocks: [Block] = []
         var section = "abstract"
@@ -71,13 +74,16 @@ struct DocumentLayout: Sendable {
         var prevBlank = true
         var titleDone = false
         var firstLine = true
+        // Case series: the patient the lines are about, numbered as their headings come.
+        var patient = 0
+        var patients = 0
 
         func add(_ l: Line, _ kind: BlockKind, _ sec: String?) {
-            if let last = blocks.last, last.kind == kind, last.section == sec,
+            if let last = blocks.last, last.kind == kind, last.section == sec, last.patient == patient,
                kind == .body || kind == .table || kind == .caption || kind == .title {
                 blocks[blocks.count - 1].end = l.end
             } else {
-                blocks.append(Block(start: l.start, end: l.end, kind: kind, section: sec))
+                blocks.append(Block(start: l.start, end: l.end, kind: kind, section: sec, patient: patient))
             }
         }
 
@@ -104,8 +110,14 @@ struct DocumentLayout: Sendable {
                 mode = .normal
                 seenHeading = true
                 if sec == "introduction" { seenIntro = true }
+                if patientLines[i] {
+                    patients += 1
+                    patient = patients
+                } else {
+                    patient = 0
+                }
                 // A "Case Report" label above the abstract is the article type, not the case section.
-                if sec == "case", !seenIntro, headingSections.contains("introduction") {
+                if sec == "case", !patientLines[i], !seenIntro, headingSections.contains("introduction") {
                     section = "abstract"
                 } else {
                     section = sec
@@ -116,7 +128,7 @@ struct DocumentLayout: Sendable {
                 continue
             }
             if isSubheading(l.text) {
-                blocks.append(Block(start: l.start, end: l.end, kind: .heading, section: section))
+                blocks.append(Block(start: l.start, end: l.end, kind: .heading, section: section, patient: patient))
                 continue
             }
             if lower.hasPrefix("fig") || lower.hasPrefix("table") || lower.hasPrefix("supplementary fig") {
@@ -162,7 +174,8 @@ struct DocumentLayout: Sendable {
                 }
             }
             if isFurniture(l.text) || (prevBlank && (i + 1 >= lines.count || lines[i + 1].text.isEmpty) && isTitleCase(l.text)) {
-                blocks.append(Block(start: l.start, end: l.end, kind: .standalone, section: seenHeading ? section : "front"))
+                blocks.append(Block(start: l.start, end: l.end, kind: .standalone, section: seenHeading ? section : "front",
+                                    patient: patient))
                 continue
             }
             bodyLines += 1
@@ -173,7 +186,7 @@ struct DocumentLayout: Sendable {
                 if label.start > from { add(Line(start: from, end: label.start, text: "", lower: ""), .body, section) }
                 section = label.section
                 seenHeading = true
-                blocks.append(Block(start: label.start, end: label.end, kind: .heading, section: section))
+                blocks.append(Block(start: label.start, end: label.end, kind: .heading, section: section, patient: patient))
                 from = label.end
             }
             if from < l.end { add(Line(start: from, end: l.end, text: "", lower: ""), .body, section) }
@@ -216,6 +229,19 @@ struct DocumentLayout: Sendable {
     }
 
     /// The section a heading line names, or nil when the line is not a heading.
+    /// "Case 1", "Case no. 2", "Patient 3:", "Case II": a heading that starts one patient of a
+    /// case series.
+    static func isPatientHeading(_ lower: String) -> Bool {
+        guard lower.utf8.count <= 20 else { return false }
+        var words = lower.split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "." || $0 == "#" })
+        guard words.count >= 2, words[0] == "case" || words[0] == "patient" else { return false }
+        if words.count == 3, words[1] == "no" { words.remove(at: 1) }
+        guard words.count == 2 else { return false }
+        let n = words[1]
+        return n.allSatisfy(\.isNumber) && n.count <= 2
+            || ["one", "two", "three", "four", "five", "i", "ii", "iii", "iv", "v"].contains(String(n))
+    }
+
     static func heading(_ lower: String) -> String? {
         guard atMost60(lower) else { return nil }
         var t = Substring(lower)

@@ -5,6 +5,9 @@ struct Sentence: Sendable {
     var end: Int
     var section: String?
     var blockKind: DocumentLayout.BlockKind
+    /// The patient of a case series ("Case 1", "Case 2" headings) the sentence is about, from 1;
+    /// 0 when the text does not number its patients or the sentence is not under one.
+    var patient: Int = 0
 }
 
 /// Splits the blocks of a layout into sentences at full stops that end a sentence, not at those
@@ -39,7 +42,7 @@ enum SentenceSplitter {
             case .heading, .table: continue
             case .title, .standalone:
                 out.append(Sentence(tokens: t..<e, start: tokens[t].start, end: tokens[e - 1].end,
-                                    section: block.section, blockKind: block.kind))
+                                    section: block.section, blockKind: block.kind, patient: block.patient))
             case .body, .caption:
                 splitRun(tokens, t..<e, block, into: &out)
             }
@@ -53,7 +56,7 @@ enum SentenceSplitter {
         func emit(_ end: Int) {
             guard end > s else { return }
             out.append(Sentence(tokens: s..<end, start: tokens[s].start, end: tokens[end - 1].end,
-                                section: block.section, blockKind: block.kind))
+                                section: block.section, blockKind: block.kind, patient: block.patient))
             s = end
         }
         var k = range.lowerBound
