@@ -598,6 +598,7 @@ arrhythmia = cardiac arrhythmia | cardiac arrhythmias | arrhythmias | dysrhythmi
 atrial fibrillation = AF | AFib | atrial fibrilation
 bradycardia = sinus bradycardia | bradyarrhythmia | bradyarrhythmias
 tachycardia = sinus tachycardia | tachyarrhythmia
+palpitations = palpitation | heart palpitations | cardiac palpitations
 heart block = atrioventricular block | AV block | complete heart block | complete atrioventricular block | third-degree AV block
 cardiac arrest = cardiopulmonary arrest | asystole | heart arrest
 sudden cardiac death = sudden death | sudden cardiac arrest

@@ -368,3 +368,20 @@ func compoundNumberDurations(_ words: [String], _ days: Double?) {
     #expect(DocumentLayout.isPatientHeading("case 2") && DocumentLayout.isPatientHeading("patient no. 3:"))
     #expect(!DocumentLayout.isPatientHeading("case report") && !DocumentLayout.isPatientHeading("case 2 was similar to case 1"))
 }
+
+/// Dates count too: "started D on 3 March 2019 … On 17 March 2019 she developed X" is 14 days;
+/// a date without a year takes the year last named; across a new year the count goes on.
+@Test func onsetBetweenDates() throws {
+    let report = """
+    Carbamazepine and a rash
+    A 35-year-old woman started carbamazepine 200 mg daily on 3 March 2019. On 17 March she developed a rash and fever. Carbamazepine was stopped on March 18, 2019 and the rash resolved. She was well at follow-up.
+    """
+    let c = try #require(caseOf(report))
+    #expect(c.reactions.first { $0.name == "rash" }?.onsetDays == 14)
+    let w = ["from", "28", "december", "2019", "to", "january", "3", ",", "2020"]
+    let a = try #require(TimeExpressions.date(w, at: 1, year: nil))
+    let b = try #require(TimeExpressions.date(w, at: 5, year: a.year))
+    #expect(b.day - a.day == 6)
+    #expect(TimeExpressions.date(["may", "cause"], at: 0, year: 2020) == nil)
+    #expect(TimeExpressions.date(["3", "march"], at: 0, year: nil) == nil)  // no year known
+}

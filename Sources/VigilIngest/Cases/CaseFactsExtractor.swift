@@ -468,8 +468,15 @@ struct CaseFactsExtractor {
         var out: [(Int, Double)] = []
         var lastStart: Int? = nil
         var startOffset: Double = 0
+        // Dates: "started amiodarone on 3 March 2019. On 17 March 2019 he presented with …"
+        var startDay: Int?
+        var year: Int?
         for i in sentences {
             let w = words(i)
+            var day: Int?
+            for k in w.indices {
+                if let d = TimeExpressions.date(w, at: k, year: year) { day = d.day; year = d.year; break }
+            }
             let namesDrug = doc.mentionsBySentence[i].contains { doc.mentions[$0].kind == .drug && doc.mentions[$0].name == suspect }
             let isStart = (namesDrug || w.contains("treatment") || w.contains("drug")) &&
                 (says(i, Self.startCues) || says(i, Self.restartCues)) &&
@@ -524,8 +531,10 @@ struct CaseFactsExtractor {
                     value = n - startOffset; break
                 }
             }
+            if value == nil, let day, let from = startDay, day >= from, !isStart { value = Double(day - from) }
             if isStart && (value == nil || !hasReactionOrSymptom(i)) {
                 lastStart = i
+                if let day, namesDrug { startDay = day }
                 if w.contains("following") || w.contains("after"), w.contains("day") { startOffset = 1 }
             }
             if let v = value, v >= 0, hasReactionOrSymptom(i) { out.append((i, v)) }

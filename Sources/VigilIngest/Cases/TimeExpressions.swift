@@ -56,4 +56,44 @@ enum TimeExpressions {
         guard k < words.count, let u = units[words[k]] else { return nil }
         return (n * u, k + 1)
     }
+
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "april": 4, "apr": 4, "may": 5, "june": 6,
+        "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9, "october": 10,
+        "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+
+    /// A calendar date at word `i` ("3 march 2019", "march 3, 2019", "17 march" in the year last
+    /// named): its day number (days since 1970-01-01) and the year read, nil when there is none.
+    static func date(_ words: [String], at i: Int, year lastYear: Int?) -> (day: Int, year: Int)? {
+        func year(_ k: Int) -> Int? {
+            guard k < words.count, words[k].utf8.count == 4, let y = Int(words[k]), y >= 1900, y <= 2100 else { return nil }
+            return y
+        }
+        func dayOfMonth(_ k: Int) -> Int? {
+            guard k >= 0, k < words.count, let d = Int(words[k]), d >= 1, d <= 31 else { return nil }
+            return d
+        }
+        var d: Int?, m: Int?, y: Int?
+        if let day = dayOfMonth(i), i + 1 < words.count, let month = months[words[i + 1]] {
+            // "3 march 2019", "17 march"
+            d = day; m = month; y = year(i + 2)
+        } else if let month = months[words[i]], words[i] != "may" || dayOfMonth(i + 1) != nil, let day = dayOfMonth(i + 1) {
+            // "march 3, 2019", "march 3"
+            d = day; m = month
+            y = year(i + 2) ?? (i + 3 < words.count && words[i + 2] == "," ? year(i + 3) : nil)
+        }
+        guard let d, let m, let y = y ?? lastYear else { return nil }
+        return (daysFromCivil(y, m, d), y)
+    }
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's `days_from_civil`).
+    static func daysFromCivil(_ y0: Int, _ m: Int, _ d: Int) -> Int {
+        let y = m <= 2 ? y0 - 1 : y0
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
 }
