@@ -22,7 +22,7 @@ public struct Extractor: Sendable {
         // A whole report, or a PubMed/MEDLINE article (title + abstract): a short case-report
         // abstract describes a patient in two or three sentences. A lone line never is one.
         let isReport = a.sentences.count >= 4 || (doc.title != nil && doc.line == nil && a.sentences.count >= 2)
-        let mainDrug = isReport ? Self.mainDrug(a) : nil
+        let mainDrug = isReport ? Self.mainDrug(a, lexicon) : nil
         var triples: [Triple] = []
         var scopes: [Scope] = []
         // Each sentence's causal links by the rules, as found for the triples (reports only):
@@ -178,9 +178,10 @@ public struct Extractor: Sendable {
     ]
 
     /// The drug a report is about: the one its title names, else the one it names most.
-    static func mainDrug(_ a: AnalysedDocument) -> String? {
+    static func mainDrug(_ a: AnalysedDocument, _ lexicon: Lexicon) -> String? {
         for (i, s) in a.sentences.enumerated() where s.section == "title" {
-            if let d = a.mentionsBySentence[i].first(where: { a.mentions[$0].kind == .drug }) { return a.mentions[d].name }
+            guard let d = a.mentionsBySentence[i].first(where: { a.mentions[$0].kind == .drug }) else { continue }
+            return combination(a.mentions[d], a, lexicon) ?? a.mentions[d].name
         }
         var counts: [String: Int] = [:]
         var first: [String: Int] = [:]
@@ -189,6 +190,17 @@ public struct Extractor: Sendable {
             if first[m.name] == nil { first[m.name] = i }
         }
         return counts.max { x, y in x.value != y.value ? x.value < y.value : first[x.key]! > first[y.key]! }?.key
+    }
+
+    /// "trimethoprim-sulfamethoxazole", which the mentions split into its two drugs (as the ADE
+    /// corpus marks them): the combination product, when the vocabulary names one.
+    static func combination(_ x: EntityMention, _ a: AnalysedDocument, _ lexicon: Lexicon) -> String? {
+        let k = x.tokens.upperBound
+        guard x.tokens.count == 1, k + 1 < a.tokens.count, ["-", "/"].contains(a.tokens[k].norm),
+              !a.tokens[k].spaceBefore, !a.tokens[k + 1].spaceBefore,
+              let c = lexicon.drug(named: [a.tokens[x.tokens.lowerBound].norm, a.tokens[k + 1].norm])
+        else { return nil }
+        return lexicon.concepts.name(Int(c))
     }
 
     static let ageUnits: Set<String> = ["year", "month", "week", "day"]

@@ -385,3 +385,26 @@ func compoundNumberDurations(_ words: [String], _ days: Double?) {
     #expect(TimeExpressions.date(["may", "cause"], at: 0, year: 2020) == nil)
     #expect(TimeExpressions.date(["3", "march"], at: 0, year: nil) == nil)  // no year known
 }
+
+/// A title's "trimethoprim-sulfamethoxazole" is split into its two drugs for the sentence's pairs,
+/// but the case's suspect drug is the combination product the rest of the report calls Bactrim.
+@Test func aCombinationInTheTitleIsTheSuspect() throws {
+    let lexicon = try Lexicon(directory: seedsDirectory.appendingPathComponent("vocab"))
+    let report = """
+    Stevens-Johnson syndrome after trimethoprim-sulfamethoxazole
+    A 33-year-old woman was prescribed Bactrim for a urinary tract infection. On day 9 she developed Stevens-Johnson syndrome. Bactrim was stopped and she recovered over 4 weeks. She was advised to avoid sulfonamides.
+    """
+    let c = try #require(Extractor(lexicon: lexicon).extract(.init(source: "t", text: report)).cases.first)
+    #expect(c.drugs.first == CaseDrug(name: "sulfamethoxazole/trimethoprim", role: .suspect))
+    let sjs = try #require(c.reactions.first { $0.name == "stevens-johnson syndrome" })
+    #expect(sjs.drug == "sulfamethoxazole/trimethoprim")
+    #expect(sjs.onsetDays == 9)
+    #expect(sjs.dechallenge == .positive)
+    // The title's reaction, linked there to a part of the combination, is the case's.
+    let titled = """
+    Toxic epidermal necrolysis after trimethoprim-sulfamethoxazole
+    A 41-year-old man was prescribed Bactrim for cystitis. Ten days later he developed a rash with blisters. Bactrim was stopped. He recovered.
+    """
+    let t = try #require(Extractor(lexicon: lexicon).extract(.init(source: "t", text: titled)).cases.first)
+    #expect(t.reactions.contains { $0.name == "toxic epidermal necrolysis" && $0.drug == "sulfamethoxazole/trimethoprim" })
+}

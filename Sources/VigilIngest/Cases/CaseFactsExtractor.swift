@@ -64,6 +64,7 @@ struct CaseFactsExtractor {
                                            "differential", "unremarkable"]
     /// Words that stand for the suspect drug's course in a case narrative ("the infusion was stopped").
     static let courseWords: WordSet = ["treatment", "therapy", "infusion", "infusions"]
+    static let stayWords: WordSet = ["admission", "hospitalization", "hospitalisation", "hospital", "stay", "illness", "life"]
     static let firstDoseWords: WordSet = ["dose", "infusion", "injection", "cycle", "course", "administration", "tablet"]
     static let cueStops: WordSet = ["revealed", "history", "treated", "for", "which", "that", "characterized",
                                         "differential", "than", "unlike", "previous"]
@@ -75,6 +76,12 @@ struct CaseFactsExtractor {
     static let improvingWords: WordSet = ["improved", "improving", "improvement"]
     static let cancerWords = ["carcinoma", "cancer", "tumor", "tumour", "leukemia", "leukaemia", "lymphoma",
                               "melanoma", "sarcoma", "myeloma", "neoplasm", "blastoma", "metastases"]
+
+    /// Whether a drug's name is the suspect's, or one of the parts of a suspect combination
+    /// ("trimethoprim" of "sulfamethoxazole/trimethoprim", which the title's mentions split).
+    func isSuspect(_ name: String) -> Bool {
+        name == suspect || suspect.contains("/") && suspect.split(separator: "/").contains { $0 == name }
+    }
 
     /// Where the text says a finding of the case: the sentence, and the mention when one names it.
     struct Source: Equatable {
@@ -398,7 +405,7 @@ struct CaseFactsExtractor {
                 if s.section == "title" {
                     // A title names the case's reaction when it links it to the drug ("Y Induced by X").
                     let linked = links[i].contains {
-                        $0.reaction == mi && doc.mentions[$0.drug].name == suspect
+                        $0.reaction == mi && isSuspect(doc.mentions[$0.drug].name)
                     }
                     if linked || !ms.contains(where: { doc.mentions[$0].kind == .drug }) { add(m.name, i, mi) }
                     continue
@@ -523,6 +530,15 @@ struct CaseFactsExtractor {
                     if let (d, e) = TimeExpressions.duration(w, at: j), e < w.count, w[e] == "of",
                        namesDrug || (e + 1 < w.count && ["treatment", "therapy"].contains(w[e + 1])) {
                         value = d; break
+                    }
+                }
+                // "On day 9 she developed …", "on day 8 of therapy": the day of the course (not "on
+                // day 3 of admission").
+                if w[k] == "day", k >= 1, w[k - 1] == "on", k + 1 < w.count, let n = Double(w[k + 1]), n >= 0 {
+                    let of = k + 3 < w.count && w[k + 2] == "of" ? w[k + 3] : nil
+                    let course = of.map { Self.courseWords.contains($0) } ?? false
+                    if course || of == nil && lastStart != nil || namesDrug && of != nil && !Self.stayWords.contains(of!) {
+                        value = n; break
                     }
                 }
                 // "On the 14th day post-RT" when the drug began the day after RT.
