@@ -62,8 +62,14 @@ public struct Extractor: Sendable {
             }
             if isReport { links.append(pairs) }
             for p in pairs {
-                let (scope, evidence, _) = context()
+                var (scope, evidence, _) = context()
                 let d = a.mentions[p.drug], r = a.mentions[p.reaction]
+                // "Sorafenib may cause HFSR, but our patient did not develop it": the patient is
+                // in the clause after the pair's, which is the drug's profile.
+                if isReport, scope == .case,
+                   let clause = Self.clauseBefore(contrastAfter: max(d.tokens.upperBound, r.tokens.upperBound), s, a) {
+                    scope = ScopeClassifier.scope(clause, section: s.section)
+                }
                 let assertion = AssertionDetector.assertion(of: r.tokens, in: s.tokens, a.tokens)
                 if p.strength >= 3 { explicit.insert(triples.count) }
                 triples.append(Triple(subject: mention(d, a), predicate: .causes, object: .entity(mention(r, a)),
@@ -204,6 +210,21 @@ public struct Extractor: Sendable {
     }
 
     static let ageUnits: Set<String> = ["year", "month", "week", "day"]
+
+    static let contrastWords: Set<String> = ["but", "whereas", "although", "however", "while", "yet"]
+
+    /// The words of a sentence before a contrast that follows token `at` (", but", "; however"),
+    /// as `ScopeClassifier` reads them; nil when no contrast follows.
+    static func clauseBefore(contrastAfter at: Int, _ s: Sentence, _ a: AnalysedDocument) -> String? {
+        var k = at
+        while k + 1 < s.tokens.upperBound {
+            if [",", ";"].contains(a.tokens[k].norm), contrastWords.contains(a.tokens[k + 1].norm) {
+                return " " + a.string(s.start, a.tokens[k].start).lowercased() + " "
+            }
+            k += 1
+        }
+        return nil
+    }
 
     /// Whether the text tells of a patient (an age, "our patient", a case section).
     static func describesPatient(_ a: AnalysedDocument, _ scopes: [Scope]) -> Bool {

@@ -408,3 +408,19 @@ func compoundNumberDurations(_ words: [String], _ days: Double?) {
     let t = try #require(Extractor(lexicon: lexicon).extract(.init(source: "t", text: titled)).cases.first)
     #expect(t.reactions.contains { $0.name == "toxic epidermal necrolysis" && $0.drug == "sulfamethoxazole/trimethoprim" })
 }
+
+/// "D may cause X, but our patient did not develop it": the clause with the pair is the drug's
+/// profile (literature); the patient is in the clause after the contrast.
+@Test func aContrastSeparatesTheProfileFromThePatient() throws {
+    let report = """
+    Sorafenib and a rash
+    Case Report
+    A 50-year-old man started sorafenib. Ten days later a rash occurred. Sorafenib was stopped and the rash resolved.
+    Discussion
+    Sorafenib may cause hand-foot skin reaction, but our patient did not develop it. In our patient, sorafenib caused the rash.
+    """
+    let out = smallExtractor.extract(.init(source: "t", text: report))
+    let hfsr = try #require(out.triples.first { $0.object.mention?.name == "hand-foot skin reaction" })
+    #expect(hfsr.scope == .literature)
+    #expect(out.triples.contains { $0.object.mention?.name == "rash" && $0.scope == .case && $0.evidence?.section == "discussion" })
+}
