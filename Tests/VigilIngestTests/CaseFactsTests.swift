@@ -424,3 +424,30 @@ func compoundNumberDurations(_ words: [String], _ days: Double?) {
     #expect(hfsr.scope == .literature)
     #expect(out.triples.contains { $0.object.mention?.name == "rash" && $0.scope == .case && $0.evidence?.section == "discussion" })
 }
+
+/// Each drug of the case keeps the dose written after it, and no other drug's.
+@Test func dosesOfConcomitantDrugs() throws {
+    let report = """
+    Sorafenib and a rash
+    Case Report
+    A 61-year-old man with hepatocellular carcinoma received lamivudine and sorafenib 400 mg twice daily, with carbamazepine 200 mg daily for seizures. Ten days later a rash occurred. Sorafenib was stopped and the rash resolved.
+    """
+    let c = try #require(caseOf(report))
+    #expect(c.drugs.first { $0.name == "sorafenib" }?.dose == "400 mg twice daily")
+    #expect(c.drugs.first { $0.name == "carbamazepine" }?.dose == "200 mg daily")
+    let lamivudine = try #require(c.drugs.first { $0.name == "lamivudine" })
+    #expect(lamivudine.dose == nil && lamivudine.role == .concomitant)
+}
+
+/// A laboratory value ("creatinine 7 mg/dL") is neither a dose nor a sign the patient took a drug,
+/// and another drug's dose is not read past the end of its clause.
+@Test func laboratoryConcentrationsAreNoDoses() throws {
+    let report = """
+    Sorafenib and a rash
+    Case Report
+    A 61-year-old man with hepatocellular carcinoma started sorafenib 400 mg twice daily. Ten days later a rash occurred; carbamazepine was started; the rash decreased to 2 mg of cream. Heparin levels were 7 mg/dL. Sorafenib was stopped and the rash resolved.
+    """
+    let c = try #require(caseOf(report))
+    #expect(c.drugs.first { $0.name == "carbamazepine" }?.dose == nil)
+    #expect(!c.drugs.contains { $0.name == "heparin" })
+}

@@ -299,14 +299,16 @@ struct CaseFactsExtractor {
     }
 
     private func drugs(_ sentences: [Int]) -> [CaseDrug] {
-        var out = [CaseDrug(name: suspect, role: .suspect, dose: dose(sentences))]
+        var out = [CaseDrug(name: suspect, role: .suspect, dose: dose(of: suspect, sentences))]
         var seen: Set<String> = [suspect]
         // The case section's sentences; a report without one (an abstract) tells the case in the
         // sentences scoped to the patient.
         let hasCaseSection = doc.sentences.contains { $0.section == "case" }
         for i in sentences where doc.sentences[i].section == "case" || !hasCaseSection && i < scopes.count && scopes[i] == .case {
             let w = words(i)
-            let took = w.contains { Self.startCues.contains($0) || $0 == "mg" || $0 == "medications" || $0 == "except" || $0 == "added" }
+            let tokens = doc.sentences[i].tokens
+            let took = w.contains { Self.startCues.contains($0) || $0 == "medications" || $0 == "except" || $0 == "added" }
+                || w.indices.contains { k in w[k] == "mg" && !Self.isConcentration(tokens.lowerBound + k, doc.sentences[i], doc.tokens) }
             guard took else { continue }
             // "Rifampicin was not given.", "She never received heparin."
             let notTaken = w.indices.contains { k in
@@ -316,24 +318,30 @@ struct CaseFactsExtractor {
             for m in doc.mentionsBySentence[i].map({ doc.mentions[$0] }) where m.kind == .drug && !seen.contains(m.name) {
                 if AssertionDetector.isNegated(m.tokens, doc.sentences[i].tokens, doc.tokens) { continue }
                 seen.insert(m.name)
-                out.append(CaseDrug(name: m.name, role: .concomitant))
+                out.append(CaseDrug(name: m.name, role: .concomitant, dose: dose(of: m.name, sentences)))
             }
         }
         return out
     }
 
-    /// "400 mg twice daily", "400 mg every 12 hours": the first dose written after the suspect drug.
-    private func dose(_ sentences: [Int]) -> String? {
+    /// "400 mg twice daily", "400 mg every 12 hours": the first dose written after the drug, before
+    /// any other drug ("lamivudine and sorafenib 400 mg": none for lamivudine).
+    private func dose(of drug: String, _ sentences: [Int]) -> String? {
         for i in sentences {
             let s = doc.sentences[i]
             let ms = doc.mentionsBySentence[i].map { doc.mentions[$0] }
-            guard let d = ms.first(where: { $0.kind == .drug && $0.name == suspect }) else { continue }
+            guard let d = ms.first(where: { $0.kind == .drug && $0.name == drug }) else { continue }
             var k = d.tokens.upperBound
-            let end = min(s.tokens.upperBound, k + 12)
+            let nextDrug = ms.first { $0.kind == .drug && $0.tokens.lowerBound >= d.tokens.upperBound }?.tokens.lowerBound ?? Int.max
+            // The suspect's dose may come a clause later ("sorafenib was started at a dose of 400 mg");
+            // another drug's is written beside it.
+            let end = min(s.tokens.upperBound, k + (drug == suspect ? 12 : 6), nextDrug)
             while k < end {
                 let t = doc.tokens[k]
+                if drug != suspect, [";", ":"].contains(t.norm) || t.norm == "." && !(doc.tokens[k + 1].kind == .number && !doc.tokens[k + 1].spaceBefore) { break }
                 if t.kind == .number, k + 1 < s.tokens.upperBound,
-                   ["mg", "g", "mcg", "µg", "μg", "ug", "iu", "units", "ml"].contains(doc.tokens[k + 1].norm) {
+                   ["mg", "g", "mcg", "µg", "μg", "ug", "iu", "units", "ml"].contains(doc.tokens[k + 1].norm),
+                   !Self.isConcentration(k + 1, s, doc.tokens) {
                     var e = k + 2
                     // mg/m2, mg/kg
                     if e + 1 < s.tokens.upperBound, doc.tokens[e].norm == "/", !doc.tokens[e].spaceBefore { e += 2 }
@@ -346,6 +354,12 @@ struct CaseFactsExtractor {
             }
         }
         return nil
+    }
+
+    /// "7 mg/dL", "3.5 g/L", "mmol/L": a laboratory concentration, not a dose.
+    static func isConcentration(_ unit: Int, _ s: Sentence, _ tokens: [Token]) -> Bool {
+        guard unit + 2 < s.tokens.upperBound, tokens[unit + 1].norm == "/" else { return false }
+        return ["dl", "l", "ml", "dL"].contains(tokens[unit + 2].norm)
     }
 
     private func frequency(k: Int, _ s: Sentence) -> Int {
