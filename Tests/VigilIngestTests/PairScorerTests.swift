@@ -19,3 +19,18 @@ import Testing
     #expect(scorer.score(["bias", "btwF=induced"]) > 0)
     #expect(scorer.score(["bias", "btwF=for", "D=rare"]) < 0)
 }
+
+/// A pair's features come from the pair and the words near it: a word far away in the sentence
+/// ("trial" or "study") changes none of them (sentence-wide cue words overfitted).
+@Test func pairFeaturesIgnoreFarWords() {
+    func features(_ text: String) -> [String] {
+        let a = analyse(text)
+        let idx = a.mentionsBySentence[0]
+        let (d, r, rule) = PairTraining.candidates(a.sentences[0], idx, a.mentions, a.tokens)[0]
+        return PairScorer.features(drug: a.mentions[d], reaction: a.mentions[r], sentence: a.sentences[0],
+                                   mentionIdx: idx, mentions: a.mentions, tokens: a.tokens, rule: rule)
+    }
+    let trial = features("In this trial we saw that heparin caused thrombocytopenia.")
+    #expect(trial.contains("btwF=caused"))
+    #expect(trial == features("In this study we saw that heparin caused thrombocytopenia."))
+}
