@@ -28,6 +28,9 @@ enum ReactionSpans {
 
     static let likeNouns: WordSet = ["symptoms", "syndrome", "reaction", "reactions", "illness", "eruption",
                                          "eruptions", "disease", "lesions", "lesion", "rash", "picture", "episode", "episodes"]
+    /// Class nouns written after a disorder's name: "bleeding symptoms", "Parkinson-like disease".
+    static let headNouns: WordSet = ["syndrome", "symptoms", "disease", "disorder", "events", "changes", "lesions",
+                                         "effects", "episodes", "complications"]
     static let hyphenPrefixes: WordSet = ["sub", "non", "pre", "post", "peri", "para", "intra", "extra", "anti",
                                               "hyper", "hypo", "semi", "multi", "pseudo", "auto", "poly", "retro"]
 
@@ -49,6 +52,13 @@ enum ReactionSpans {
                     mentions[i].end = tokens[k - 1].end
                     for j in e..<k { covered[j] = true }
                 }
+            }
+            // "restless legs symptoms", "catatonia syndrome": a class noun after the disorder is part of
+            // the reported span (ADE annotators include it nearly always).
+            if e == m.tokens.upperBound, e < n, !covered[e], tokens[e].kind == .word, !tokens[e].blankLineBefore,
+               headNouns.contains(tokens[e]) {
+                mentions[i].end = tokens[e].end
+                covered[e] = true
             }
             // "drug-induced hepatitis": the cause word is not part of the effect.
             var s = m.tokens.lowerBound
