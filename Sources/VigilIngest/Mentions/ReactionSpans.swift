@@ -87,9 +87,21 @@ enum ReactionSpans {
                 s -= 2
                 moved = true
             }
+            // "worsening of chronic aphthous ulcers", "exacerbations of the heart failure": the change in
+            // the disorder is what annotators mark.
+            var k = s - 1
+            if k > 0, tokens[k].norm == "the" { k -= 1 }
+            if k > 0, tokens[k].norm == "of", !covered[k - 1], courseNouns.contains(tokens[k - 1]) {
+                s = k - 1
+                moved = true
+            }
             if moved { mentions[i].start = tokens[s].start }
         }
     }
+
+    /// Nouns of a disorder's course that head the reported span before "of".
+    static let courseNouns: WordSet = ["worsening", "exacerbation", "exacerbations", "aggravation", "progression",
+                                           "attacks", "increase"]
 
     static func isDisorderAdjective(_ t: Token) -> Bool {
         guard t.kind == .word, t.norm.utf8.count >= 5, !t.isAllUpper else { return false }
