@@ -1,6 +1,6 @@
 #!/bin/sh
 # Trains the drug–reaction pair scorer of VigilIngest on the development half of ADE-Corpus-V2
-# and writes Seeds/models/ade_pairs.tsv (feature<TAB>weight, averaged perceptron).
+# and writes Seeds/models/ade_pairs.tsv (feature<TAB>weight, logistic regression).
 # It also prints five-fold cross-validation by article (PubMed id), end to end, relaxed and strict;
 # the threshold written is the one with the best cross-validated relaxed F1.
 #

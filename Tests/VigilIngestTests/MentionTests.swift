@@ -34,6 +34,14 @@ import VigilCore
     #expect(m.contains { $0.0 == .drug && $0.2 == "Carbamazepine" })
 }
 
+/// "rash" is a reaction of the lexicon: the drug's name before it joins its span (it was lost to
+/// the head word), with the severity before it, as "Fatal digoxin poisoning" is annotated.
+@Test func drugNamedLexiconReactionKeepsTheDrugInItsSpan() {
+    let m = mentions("A severe carbamazepine rash developed.")
+    #expect(m.contains { $0.0 == .reaction && $0.2 == "severe carbamazepine rash" })
+    #expect(m.contains { $0.0 == .drug && $0.2 == "carbamazepine" })
+}
+
 @Test func abbreviationsDefinedInTheTextResolve() {
     let m = mentions("We saw radiation recall dermatitis (RRD) once. Later the RRD recurred.")
     #expect(m.filter { $0.1 == "radiation recall dermatitis" }.count >= 2)

@@ -66,6 +66,20 @@ func reactionsWrittenWithoutTheirNoun(text: String, spans: [String]) {
     #expect(m.filter { $0.0 == .reaction }.map(\.2) == ["Cervical thrombocytopenia", "thrombocytopenia", "thrombocytopenia"])
 }
 
+/// A class noun after the disorder joins its span; one another mention holds does not.
+@Test func classNounAfterTheReactionJoinsItsSpan() {
+    let m = mentions("Pruritus symptoms and thrombocytopenia episodes followed heparin; fever syndrome was absent.")
+    #expect(m.filter { $0.0 == .reaction }.map(\.2) == ["Pruritus symptoms", "thrombocytopenia episodes", "fever syndrome"])
+    #expect(mentions("Thrombocytopenia pruritus").filter { $0.0 == .reaction }.map(\.2) == ["Thrombocytopenia", "pruritus"])
+}
+
+/// A noun of the disorder's course before "of" heads the span; the onset of a disorder does not.
+@Test func courseOfTheReactionHeadsItsSpan() {
+    let m = mentions("Worsening of pruritus and exacerbation of the fever, then onset of thrombocytopenia.")
+    #expect(m.filter { $0.0 == .reaction }.map(\.2) == ["Worsening of pruritus", "exacerbation of the fever",
+                                                         "thrombocytopenia"])
+}
+
 @Test func drugClassesAndOrganismTraitsAreReadAsWritten() {
     let m = mentions("Sorafenib reuptake inhibitors and heparin-resistant strains")
     #expect(m.filter { $0.0 == .drug }.map(\.2) == ["Sorafenib reuptake inhibitors"])

@@ -123,7 +123,8 @@ enum MentionFinder {
     private static func addModifiersAndToxicity(_ out: inout [EntityMention], _ tokens: [Token], _ text: [Unicode.Scalar]) {
         var extra: [EntityMention] = []
         for (idx, m) in out.enumerated() {
-            if m.kind == .reaction {
+            // A reaction that took the drug's name before it ("colchicine intoxication") keeps that start.
+            if m.kind == .reaction, out[idx].embeddedDrug == nil {
                 // Extend left over modifiers ("acute severe hepatitis"), never over another mention.
                 var s = m.tokens.lowerBound
                 let floor = idx > 0 ? out[idx - 1].tokens.upperBound : 0

@@ -28,6 +28,9 @@ enum ReactionSpans {
 
     static let likeNouns: WordSet = ["symptoms", "syndrome", "reaction", "reactions", "illness", "eruption",
                                          "eruptions", "disease", "lesions", "lesion", "rash", "picture", "episode", "episodes"]
+    /// Class nouns written after a disorder's name: "bleeding symptoms", "Parkinson-like disease".
+    static let headNouns: WordSet = ["syndrome", "symptoms", "disease", "disorder", "events", "changes", "lesions",
+                                         "effects", "episodes", "complications"]
     static let hyphenPrefixes: WordSet = ["sub", "non", "pre", "post", "peri", "para", "intra", "extra", "anti",
                                               "hyper", "hypo", "semi", "multi", "pseudo", "auto", "poly", "retro"]
 
@@ -49,6 +52,13 @@ enum ReactionSpans {
                     mentions[i].end = tokens[k - 1].end
                     for j in e..<k { covered[j] = true }
                 }
+            }
+            // "restless legs symptoms", "catatonia syndrome": a class noun after the disorder is part of
+            // the reported span (ADE annotators include it nearly always).
+            if e == m.tokens.upperBound, e < n, !covered[e], tokens[e].kind == .word, !tokens[e].blankLineBefore,
+               headNouns.contains(tokens[e]) {
+                mentions[i].end = tokens[e].end
+                covered[e] = true
             }
             // "drug-induced hepatitis": the cause word is not part of the effect.
             var s = m.tokens.lowerBound
@@ -77,9 +87,21 @@ enum ReactionSpans {
                 s -= 2
                 moved = true
             }
+            // "worsening of chronic aphthous ulcers", "exacerbations of the heart failure": the change in
+            // the disorder is what annotators mark.
+            var k = s - 1
+            if k > 0, tokens[k].norm == "the" { k -= 1 }
+            if k > 0, tokens[k].norm == "of", !covered[k - 1], courseNouns.contains(tokens[k - 1]) {
+                s = k - 1
+                moved = true
+            }
             if moved { mentions[i].start = tokens[s].start }
         }
     }
+
+    /// Nouns of a disorder's course that head the reported span before "of".
+    static let courseNouns: WordSet = ["worsening", "exacerbation", "exacerbations", "aggravation", "progression",
+                                           "attacks", "increase"]
 
     static func isDisorderAdjective(_ t: Token) -> Bool {
         guard t.kind == .word, t.norm.utf8.count >= 5, !t.isAllUpper else { return false }
