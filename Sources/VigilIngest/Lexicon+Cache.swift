@@ -8,16 +8,41 @@ import Darwin
 /// A cache of the indexed vocabularies, so that a run reads one file instead of parsing and
 /// indexing the TSVs (most of a short run's time), and of the pair scorer's weights, whose text
 /// took a third of a one-line run to parse. The files stay the source of truth: the cache is used
-/// only when its key — format version, the executable, and the identity (device, inode, size,
-/// change and modification times) of every TSV and of the model, or its absence — matches, and is
-/// otherwise rebuilt. It is written to a temporary file and renamed, so a reader never sees half
-/// of one; where it cannot be written (a read-only home) every run indexes the TSVs as before.
+/// only when its key matches — the index's version (`cacheVersion`), the memory layout of its
+/// tables, and the identity (device, inode, size, change and modification times) of every TSV and
+/// of the model, or its absence — and is otherwise rebuilt. It is written to a temporary file and
+/// renamed, so a reader never sees half of one; where it cannot be written (a read-only home)
+/// every run indexes the TSVs as before.
+///
+/// Every `vigil` built from the same sources shares one cache per vocabulary folder: a debug
+/// build (the tests) and a release build of a checkout index its vocabularies once between them,
+/// and a new build does not pay for indexing again (it was 0.2 s, more than extracting the ADE
+/// corpus's 1.3 MB). The index's version must change whenever the tables built from the same
+/// TSVs would differ: `LexiconCacheTests.indexOfAFixedVocabularyIsUnchanged` fails until it does.
 ///
 /// Location: `$VIGIL_CACHE` (a directory; empty or `off` disables the cache), else
-/// `$XDG_CACHE_HOME/vigil`, else `~/.cache/vigil`; one file per vocabulary folder and executable.
+/// `$XDG_CACHE_HOME/vigil`, else `~/.cache/vigil`; one file per vocabulary folder.
 extension Lexicon {
     static let vocabularyFiles = ["drugs.tsv", "target_families.tsv", "targets.tsv", "reactions.tsv"]
-    private static let cacheMagic = Array("vigil-lexicon-cache 5\n".utf8)
+    /// The version of what indexing makes of the TSVs; see `LexiconCacheTests`.
+    static let cacheVersion = 6
+    private static var cacheMagic: [UInt8] { Array("vigil-lexicon-cache \(cacheVersion)\n".utf8) }
+
+    /// The tables' memory layout as this build lays them out: sizes, and the bytes of a few
+    /// slots (where an optional keeps its "none" differs between compilers).
+    static let layoutFingerprint: String = {
+        func bytes<T>(_ v: T) -> String {
+            withUnsafeBytes(of: v) { $0.map { String($0, radix: 16) }.joined(separator: ".") }
+        }
+        let slots = [
+            bytes(U64Table<NameKey>.Slot(key: 1, value: nil)),
+            bytes(U64Table<NameKey>.Slot(key: 2, value: NameKey(first: 3, isPrefix: true))),
+            bytes(U64Table<Float>.Slot(key: 4, value: nil)),
+            bytes(U64Table<Float>.Slot(key: 5, value: 0.5)),
+        ]
+        return "layout \(MemoryLayout<U64Table<NameKey>.Slot>.stride) \(MemoryLayout<U64Table<Float>.Slot>.stride) "
+            + slots.joined(separator: " ")
+    }()
 
     /// Where cache files go by default; nil when caching is off or there is no home.
     static var defaultCacheFolder: URL? {
@@ -37,26 +62,18 @@ extension Lexicon {
     static func cacheFile(for directory: URL, in folder: URL) -> (url: URL, key: [UInt8])? {
         let dir = directory.standardizedFileURL.path
         var key = cacheMagic
-        key.append(contentsOf: "\(dir)\n".utf8)
-        // The executable: another build may index the same names differently. Its change time is
-        // left out: tools that hard-link binaries (perf's build-id cache) change it.
-        guard let exe = identity("/proc/self/exe", changeTime: false) else { return nil }
-        key.append(contentsOf: "exe \(exe)\n".utf8)
+        key.append(contentsOf: "\(dir)\n\(layoutFingerprint)\n".utf8)
         for f in vocabularyFiles {
             guard let id = identity(dir + "/" + f) else { return nil }
             key.append(contentsOf: "\(f) \(id)\n".utf8)
         }
         key.append(contentsOf: "model \(identity(pairModelFile(directory).path) ?? "absent")\n".utf8)
-        // One file per vocabulary folder and executable path: two binaries used in turn (a debug
-        // and a release build) would otherwise rebuild each other's cache on every run, while a
-        // rebuilt binary replaces its own.
-        let exePath = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? ""
-        let name = "lexicon-" + String(stableHash(dir + "\n" + exePath), radix: 16) + ".bin"
+        let name = "lexicon-" + String(stableHash(dir), radix: 16) + "-v\(cacheVersion).bin"
         return (folder.appendingPathComponent(name), key)
     }
 
     /// Device, inode, size, change and modification times of a file, nil when it cannot be examined.
-    private static func identity(_ path: String, changeTime: Bool = true) -> String? {
+    private static func identity(_ path: String) -> String? {
         var st = stat()
         guard stat(path, &st) == 0 else { return nil }
         #if canImport(Darwin)
@@ -64,8 +81,7 @@ extension Lexicon {
         #else
         let m = st.st_mtim, c = st.st_ctim
         #endif
-        let changed = changeTime ? " \(c.tv_sec).\(c.tv_nsec)" : ""
-        return "\(st.st_dev) \(st.st_ino) \(st.st_size) \(m.tv_sec).\(m.tv_nsec)" + changed
+        return "\(st.st_dev) \(st.st_ino) \(st.st_size) \(m.tv_sec).\(m.tv_nsec) \(c.tv_sec).\(c.tv_nsec)"
     }
 
     /// The pair scorer's weights beside a vocabulary folder (`Seeds/models/ade_pairs.tsv`).
@@ -103,10 +119,10 @@ extension Lexicon {
     /// How long a cache file no binary has rewritten is kept.
     static let staleAfter: TimeInterval = 30 * 24 * 3600
 
-    /// Removes the cache files of other executables (another build folder, a deleted checkout)
-    /// not written for `staleAfter`, and temporary files a killed run left: each binary path
-    /// has a file of its own (about 12 MB), so they would otherwise pile up. A binary still in
-    /// use whose file goes rebuilds it once.
+    /// Removes the cache files of other vocabulary folders or index versions (a deleted checkout,
+    /// an older build; each about 12 MB) not written for `staleAfter`, and temporary files a
+    /// killed run left, so that they do not pile up. A binary still in use whose file goes
+    /// rebuilds it once.
     static func removeStaleCaches(in dir: URL, keeping name: String, now: Date = Date()) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { return }
         for n in names where n != name && n.hasPrefix("lexicon-") && n.hasSuffix(".bin")
@@ -116,6 +132,16 @@ extension Lexicon {
                   now.timeIntervalSince(modified) > (n.hasSuffix(".tmp") ? 24 * 3600 : staleAfter) else { continue }
             unlink(path)
         }
+    }
+}
+
+extension Lexicon {
+    /// The bytes a cache file holds after its key: for `LexiconCacheTests`.
+    static func cacheBytes(_ t: Tables, _ pairScorer: PairScorer?) -> [UInt8] {
+        var w = CacheWriter()
+        w.tables(t)
+        w.pairScorer(pairScorer)
+        return w.bytes
     }
 }
 

@@ -95,9 +95,9 @@ private let sample = "Sorafenib (Nexavar) caused a skin eruption and pyrexia; it
     #expect(try Lexicon(directory: vocab, cacheFolder: cache).pairScorer == nil)
 }
 
-/// Writing a cache removes other executables' cache files not written for 30 days and stale
+/// Writing a cache removes other folders' and versions' cache files not written for 30 days and stale
 /// temporary files, and leaves recent ones (another build in use) alone.
-@Test func staleCacheFilesOfOtherBinariesAreRemoved() throws {
+@Test func staleCacheFilesOfOtherFoldersAreRemoved() throws {
     let vocab = try vocabulary(), cache = folder()
     try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
     let old = cache.appendingPathComponent("lexicon-0ld.bin"), recent = cache.appendingPathComponent("lexicon-4ecent.bin")
@@ -109,4 +109,27 @@ private let sample = "Sorafenib (Nexavar) caused a skin eruption and pyrexia; it
     let left = Set(try FileManager.default.contentsOfDirectory(atPath: cache.path))
     let own = try #require(Lexicon.cacheFile(for: vocab, in: cache)).url.lastPathComponent
     #expect(left == [own, "lexicon-4ecent.bin", "notes.txt"])
+}
+
+/// Every build of the same sources shares a vocabulary folder's cache (the executable is no part
+/// of its key), so the index must be what any of them would build. This digest of the index of
+/// a fixed vocabulary guards that: when a change to indexing makes it fail, raise
+/// `Lexicon.cacheVersion` (older caches are then rebuilt) and write the new digest here.
+@Test func indexOfAFixedVocabularyIsUnchanged() throws {
+    let bytes = Lexicon.cacheBytes(smallLexicon.tables, nil)
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    let digest = String(h, radix: 16)
+    #expect((Lexicon.cacheVersion, digest) == (6, "ab63442316aba82f"), "index of the fixed vocabulary changed: raise Lexicon.cacheVersion, update the digest")
+}
+
+/// Two builds (another path, say the tests' debug binary and a release one) find the same cache
+/// file and key for a folder.
+@Test func theCacheKeyNamesNoExecutable() throws {
+    let vocab = try vocabulary(), cache = folder()
+    let file = try #require(Lexicon.cacheFile(for: vocab, in: cache))
+    let key = String(decoding: file.key, as: UTF8.self)
+    #expect(!key.contains("exe"))
+    #expect(key.contains(Lexicon.layoutFingerprint))
+    #expect(file.url.lastPathComponent.hasSuffix("-v\(Lexicon.cacheVersion).bin"))
 }
