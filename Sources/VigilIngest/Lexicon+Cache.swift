@@ -31,17 +31,18 @@ extension Lexicon {
     /// The tables' memory layout as this build lays them out: sizes, and the bytes of a few
     /// slots (where an optional keeps its "none" differs between compilers).
     static let layoutFingerprint: String = {
+        // The values' own bytes (an optional's size holds no padding); a slot's padding after
+        // them is whatever memory held, and is left out.
         func bytes<T>(_ v: T) -> String {
-            withUnsafeBytes(of: v) { $0.map { String($0, radix: 16) }.joined(separator: ".") }
+            withUnsafeBytes(of: v) { $0.prefix(MemoryLayout<T>.size).map { String($0, radix: 16) }.joined(separator: ".") }
         }
-        let slots = [
-            bytes(U64Table<NameKey>.Slot(key: 1, value: nil)),
-            bytes(U64Table<NameKey>.Slot(key: 2, value: NameKey(first: 3, isPrefix: true))),
-            bytes(U64Table<Float>.Slot(key: 4, value: nil)),
-            bytes(U64Table<Float>.Slot(key: 5, value: 0.5)),
-        ]
-        return "layout \(MemoryLayout<U64Table<NameKey>.Slot>.stride) \(MemoryLayout<U64Table<Float>.Slot>.stride) "
-            + slots.joined(separator: " ")
+        let values = [bytes(NameKey?.none), bytes(NameKey?.some(NameKey(first: 3, isPrefix: true))),
+                      bytes(Float?.none), bytes(Float?.some(0.5))]
+        func layout<V>(_: V.Type) -> String {
+            "\(MemoryLayout<U64Table<V>.Slot>.size)/\(MemoryLayout<U64Table<V>.Slot>.stride)/"
+                + "\(MemoryLayout<U64Table<V>.Slot>.offset(of: \.value).map(String.init) ?? "?")"
+        }
+        return "layout \(layout(NameKey.self)) \(layout(Float.self)) " + values.joined(separator: " ")
     }()
 
     /// Where cache files go by default; nil when caching is off or there is no home.
