@@ -104,7 +104,8 @@ public struct ExtractedDocument: Codable, Hashable, Sendable {
     public var doi: String?
     public var journal: String?
     public var year: Int?
-    /// Hex SHA-256 of the document's text, the key that makes re-ingesting a no-op.
+    /// Hex SHA-256 of the document's text, the key that makes re-ingesting a no-op; empty when
+    /// not computed (`extract --lines`), and then left out of the JSON.
     public var contentHash: String
     public var cases: [CaseFacts]
     public var triples: [Triple]
@@ -127,5 +128,29 @@ public struct ExtractedDocument: Codable, Hashable, Sendable {
         self.contentHash = contentHash
         self.cases = cases
         self.triples = triples
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(source: try c.decode(String.self, forKey: .source), line: try c.decodeIfPresent(Int.self, forKey: .line),
+                  title: try c.decodeIfPresent(String.self, forKey: .title), pmid: try c.decodeIfPresent(String.self, forKey: .pmid),
+                  doi: try c.decodeIfPresent(String.self, forKey: .doi), journal: try c.decodeIfPresent(String.self, forKey: .journal),
+                  year: try c.decodeIfPresent(Int.self, forKey: .year),
+                  contentHash: try c.decodeIfPresent(String.self, forKey: .contentHash) ?? "",
+                  cases: try c.decode([CaseFacts].self, forKey: .cases), triples: try c.decode([Triple].self, forKey: .triples))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(source, forKey: .source)
+        try c.encodeIfPresent(line, forKey: .line)
+        try c.encodeIfPresent(title, forKey: .title)
+        try c.encodeIfPresent(pmid, forKey: .pmid)
+        try c.encodeIfPresent(doi, forKey: .doi)
+        try c.encodeIfPresent(journal, forKey: .journal)
+        try c.encodeIfPresent(year, forKey: .year)
+        if !contentHash.isEmpty { try c.encode(contentHash, forKey: .contentHash) }
+        try c.encode(cases, forKey: .cases)
+        try c.encode(triples, forKey: .triples)
     }
 }

@@ -14,9 +14,11 @@ public struct Extractor: Sendable {
     }
 
     /// Extracts one document. Never throws: text it cannot use yields fewer triples, not an error.
-    public func extract(_ doc: SourceDocument) -> ExtractedDocument {
+    /// `hashing`: whether to compute the content hash (what `ingest` recognises a stored document
+    /// by); without it `contentHash` is empty.
+    public func extract(_ doc: SourceDocument, hashing: Bool = true) -> ExtractedDocument {
         var out = ExtractedDocument(source: doc.source, line: doc.line, title: doc.title, pmid: doc.pmid, doi: doc.doi,
-                                    journal: doc.journal, year: doc.year, contentHash: ContentHash.of(doc.text))
+                                    journal: doc.journal, year: doc.year, contentHash: hashing ? ContentHash.of(doc.text) : "")
         let a = AnalysedDocument(text: doc.text, lexicon: lexicon, titled: doc.title != nil && doc.line == nil)
         guard !a.sentences.isEmpty else { return out }
         // A whole report, or a PubMed/MEDLINE article (title + abstract): a short case-report

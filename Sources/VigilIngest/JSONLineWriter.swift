@@ -26,8 +26,10 @@ public struct JSONLineWriter {
         } else if !cases(d.cases, &out) {
             out.append(contentsOf: try caseEncoder.encode(d.cases))
         }
-        key("content_hash", &out)
-        string(d.contentHash, &out)
+        if !d.contentHash.isEmpty {  // none when not computed (`extract --lines`)
+            key("content_hash", &out)
+            string(d.contentHash, &out)
+        }
         if let v = d.doi { key("doi", &out); string(v, &out) }
         if let v = d.journal { key("journal", &out); string(v, &out) }
         if let v = d.line { key("line", &out); int(v, &out) }

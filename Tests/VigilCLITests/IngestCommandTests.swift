@@ -129,3 +129,24 @@ import Testing
         #expect(try stats(db)["documents"] as? Int == 1)
     }
 }
+
+/// `extract --lines` leaves the content hash out (a line is its own document; the hash was a third
+/// of the output on a corpus of sentences); a file's extraction keeps it, and `ingest --lines`
+/// still recognises a line already stored.
+@Test func contentHashOfLinesIsLeftOutOfExtractButKeptByIngest() throws {
+    let input = "Sorafenib-induced rash.\nImatinib caused fever.\n"
+    let lines = try VigilBinary.run(["extract", "--format", "jsonl", "--lines", "-"], input: input)
+    #expect(lines.status == 0)
+    #expect(!lines.stdout.contains("content_hash"))
+    #expect(lines.stdout.split(separator: "\n").count == 2)
+    let json = try VigilBinary.run(["extract", "--format", "json", "--lines", "-"], input: input)
+    #expect(json.status == 0 && !json.stdout.contains("content_hash"))
+    let whole = try VigilBinary.run(["extract", "--format", "jsonl", "-"], input: input)
+    #expect(whole.stdout.contains("\"content_hash\":\""))
+    let db = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-lines-\(UUID().uuidString).db").path
+    let first = try VigilBinary.run(["ingest", "--db", db, "--lines", "-"], input: input)
+    let second = try VigilBinary.run(["ingest", "--db", db, "--lines", "-"], input: input)
+    #expect(first.status == 0 && second.status == 0)
+    #expect(first.stdout.contains("documents stored 2, duplicates skipped 0"))
+    #expect(second.stdout.contains("documents stored 0, duplicates skipped 2"))
+}

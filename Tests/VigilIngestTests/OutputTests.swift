@@ -34,7 +34,9 @@ import VigilCore
                    CaseFacts(), CaseFacts(age: 0, ageRange: [], drugs: [], reactions: [CaseReaction(name: "x", drug: nil, onsetDays: 0)])]
     var negativeZero = doc
     negativeZero.cases = [CaseFacts(age: -0.0)]
-    for d in [doc, ExtractedDocument(source: "-", contentHash: "h"), whole, negativeZero] {
+    // No hash (`extract --lines`): both leave the key out.
+    for d in [doc, ExtractedDocument(source: "-", contentHash: "h"), ExtractedDocument(source: "-", line: 1, contentHash: ""),
+              whole, negativeZero] {
         var out: [UInt8] = []
         try JSONLineWriter().write(d, to: &out)
         #expect(String(decoding: out, as: UTF8.self) == String(decoding: try enc.encode(d), as: UTF8.self))
