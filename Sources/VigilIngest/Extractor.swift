@@ -249,8 +249,12 @@ public struct Extractor: Sendable {
         var out: [Triple] = []
         for t in triples {
             let o = t.object.mention
-            let key = TripleKey(subject: t.subject.name, subjectStart: t.subject.start ?? -1, predicate: t.predicate.rawValue,
-                                object: o?.name ?? "", objectStart: o?.start ?? -1, assertion: t.assertion.rawValue,
+            // A target named twice in one sentence ("programmed cell death protein 1 (PD-1)") is one
+            // fact of that sentence; a reaction keeps each mention, whose span the ADE gold may want.
+            let once = t.predicate == .targets
+            let key = TripleKey(subject: t.subject.name, subjectStart: once ? -1 : t.subject.start ?? -1,
+                                predicate: t.predicate.rawValue, object: o?.name ?? "",
+                                objectStart: once ? -1 : o?.start ?? -1, assertion: t.assertion.rawValue,
                                 scope: t.scope.rawValue, evidenceStart: t.evidence?.start ?? -1)
             if seen.insert(key).inserted { out.append(t) }
         }

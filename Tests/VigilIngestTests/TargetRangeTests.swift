@@ -18,3 +18,12 @@ func numberedFamilyMembersRunOn(_ text: String, _ drug: String, _ expected: [Str
     #expect(targets.allSatisfy { $0.subject.name == drug })
     #expect(targets.compactMap { $0.object.mention?.name } == expected)
 }
+
+/// A target named twice in a sentence, by name and abbreviation, is one triple of that sentence.
+@Test func aTargetNamedTwiceInASentenceIsOneTriple() throws {
+    let lexicon = try Lexicon(directory: seedsDirectory.appendingPathComponent("vocab"))
+    let text = "Pembrolizumab, an antibody against programmed cell death protein 1 (PD-1), blocks PD-1 signalling."
+    let out = Extractor(lexicon: lexicon).extract(.init(source: "t", text: text))
+    let targets = out.triples.filter { $0.predicate == .targets }
+    #expect(targets.map(\.object.mention?.name) == ["PDCD1"])
+}
