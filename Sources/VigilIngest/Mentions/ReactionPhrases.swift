@@ -177,7 +177,8 @@ enum ReactionPhrases {
             if next < n, tokens[next].norm == "-", !tokens[next].spaceBefore { next += 1 }
             j = next
         }
-        guard var (end, name) = best else { return nil }
+        guard let (found, name) = best else { return nil }
+        var end = found
         if end < n, measureWords.contains(tokens[end]), !name.hasSuffix(tokens[end].norm) {
             end += 1
         }
