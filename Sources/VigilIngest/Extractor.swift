@@ -146,10 +146,11 @@ public struct Extractor: Sendable {
                              _ existing: [Triple]) -> [Triple] {
         var out: [Triple] = []
         func have(_ name: String, _ affirmedOnly: Bool) -> Bool {
-            (existing + out).contains {
-                $0.predicate == .causes && $0.scope == .case && (!affirmedOnly || $0.assertion == .affirmed) &&
-                    $0.subject.name == main && $0.object.mention?.name == name
+            func same(_ t: Triple) -> Bool {
+                t.predicate == .causes && t.scope == .case && (!affirmedOnly || t.assertion == .affirmed) &&
+                    t.subject.name == main && t.object.mention?.name == name
             }
+            return existing.contains(where: same) || out.contains(where: same)
         }
         func triple(_ name: String, _ source: CaseFactsExtractor.Source?, _ assertion: Assertion) -> Triple {
             var object = Mention(kind: .reaction, name: name)
