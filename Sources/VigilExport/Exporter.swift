@@ -1,4 +1,5 @@
 import Foundation
+import VigilQuery
 import VigilStore
 
 /// The formats `vigil export` writes.
@@ -27,8 +28,8 @@ public struct DrawingLimit: Sendable, Equatable {
 
     public init(maxNodes: Int? = DrawingLimit.defaultMaxNodes) { self.maxNodes = maxNodes }
 
-    /// The same limit as the query planner's for drawing the edges among nodes reached.
-    public static let defaultMaxNodes = 2000
+    /// The query planner's limit for drawing the edges among the nodes reached.
+    public static let defaultMaxNodes = QueryEngine.drawableNodes
     public static let none = DrawingLimit(maxNodes: nil)
 
     /// Throws `tooLargeToDraw` when `nodes` is over the limit. Checked before any edge is read:

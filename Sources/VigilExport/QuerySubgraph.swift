@@ -18,7 +18,7 @@ public enum QuerySubgraph {
     /// Over `limit` nodes it throws `tooLargeToDraw` before reading any edge.
     public static func subgraph(of result: QueryResult, in store: GraphStore, limit: DrawingLimit = .none) throws -> Subgraph {
         let result = try QueryEngine(store: store).drawn(result)
-        try limit.check(nodes: Set(result.nodeIDs).count)
+        try limit.check(nodes: result.nodeIDs.count)  // distinct already (`OrderedIDs`)
         return try store.subgraph(nodeIDs: result.nodeIDs, edgeIDs: result.edgeIDs, connecting: result.edgeIDs.isEmpty)
     }
 }

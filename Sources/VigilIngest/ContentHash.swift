@@ -17,7 +17,7 @@ public enum ContentHash {
         return String(unsafeUninitializedCapacity: 64) { out in
             var i = 0
             digest.withUnsafeBytes { bytes in
-                for b in bytes where i + 1 < out.count {
+                for b in bytes {  // 32 bytes, 64 digits: the capacity
                     out[i] = hex[Int(b >> 4)]
                     out[i + 1] = hex[Int(b & 15)]
                     i += 2

@@ -86,11 +86,9 @@ public struct Extractor: Sendable {
                 for ri in idx where a.mentions[ri].kind == .reaction {
                     let r = a.mentions[ri]
                     let assertion = AssertionDetector.assertion(of: r.tokens, in: s.tokens, a.tokens)
-                    // Background statements: the patient's affirmed reactions come from the case's
-                    // own wording; what the patient did not have ("He did not develop
-                    // hepatotoxicity") is the case's.
-                    // In the case section, a sentence about the patient ("she reported fatigue and
-                    // weight gain") is the case's.
+                    // Background statements, unless the sentence is about the patient: what they did
+                    // not have ("He did not develop hepatotoxicity"), or, in the case section, what
+                    // they had ("she reported fatigue and weight gain").
                     let caseSentence = scope == .case && (assertion == .negated || s.section == "case")
                     triples.append(Triple(subject: Mention(kind: .drug, name: main), predicate: .causes,
                                           object: .entity(mention(r, a)), assertion: assertion,
@@ -158,7 +156,7 @@ public struct Extractor: Sendable {
             if let source {
                 let s = a.sentences[source.sentence]
                 if let mi = source.mention { object = mention(a.mentions[mi], a) }
-                evidence = Evidence(text: a.cleanTextAndLower(s).0, start: s.start, end: s.end, section: s.section)
+                evidence = Evidence(text: a.cleanText(s), start: s.start, end: s.end, section: s.section)
             }
             return Triple(subject: Mention(kind: .drug, name: main), predicate: .causes, object: .entity(object),
                           assertion: assertion, scope: .case, evidence: evidence)

@@ -136,16 +136,6 @@ extension Lexicon {
     }
 }
 
-extension Lexicon {
-    /// The bytes a cache file holds after its key: for `LexiconCacheTests`.
-    static func cacheBytes(_ t: Tables, _ pairScorer: PairScorer?) -> [UInt8] {
-        var w = CacheWriter()
-        w.tables(t)
-        w.pairScorer(pairScorer)
-        return w.bytes
-    }
-}
-
 /// Appends arrays of plain values as a length and their bytes.
 private struct CacheWriter {
     var bytes: [UInt8] = []

@@ -59,11 +59,6 @@ extension GraphStore {
         }
     }
 
-    /// The number of nodes.
-    public func nodeCount() throws -> Int {
-        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM node") ?? 0 }
-    }
-
     /// Nodes and edge counts, for `vigil stats`.
     public func stats() throws -> StoreStats {
         try read { db in

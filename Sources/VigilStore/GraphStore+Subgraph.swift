@@ -90,9 +90,13 @@ extension Subgraph.Fact where Object == Literal {
 
 extension GraphStore {
     /// The whole graph. Meant for export: it reads every node and edge into memory.
-    public func subgraph() throws -> Subgraph {
+    ///
+    /// `checkingNodes` is given the number of nodes before any edge is read, and may throw to
+    /// stop there (a drawing too large to be of use).
+    public func subgraph(checkingNodes: (Int) throws -> Void = { _ in }) throws -> Subgraph {
         try read { db in
             let nodes = try Node.fetchAll(db, sql: "SELECT id, kind, name FROM node")
+            try checkingNodes(nodes.count)
             let (edges, literals) = try fetchEdges(db, where: "1")
             return Subgraph(nodes: nodes, edges: edges, literals: literals)
         }
@@ -105,17 +109,14 @@ extension GraphStore {
     }
 
     /// The union of the neighbourhoods of several nodes, e.g. every node a name resolves to.
-    public func subgraph(around ids: [Int64], depth: Int) throws -> Subgraph {
-        try subgraph(nodeIDs: neighbourhoodIDs(around: ids, depth: depth), edgeIDs: [], connecting: true)
-    }
-
-    /// The nodes of `subgraph(around:depth:)`, without their edges: to see how large it is first.
-    public func neighbourhoodIDs(around ids: [Int64], depth: Int) throws -> [Int64] {
+    /// `checkingNodes` is given the number of nodes before any edge is read, as for `subgraph()`.
+    public func subgraph(around ids: [Int64], depth: Int, checkingNodes: (Int) throws -> Void = { _ in }) throws -> Subgraph {
         var nodeIDs = Set<Int64>()
         for id in ids {
             for r in try neighbourhood(of: id, depth: depth) { nodeIDs.insert(r.node.id) }
         }
-        return nodeIDs.sorted()
+        try checkingNodes(nodeIDs.count)
+        return try subgraph(nodeIDs: nodeIDs.sorted(), edgeIDs: [], connecting: true)
     }
 
     /// The subgraph spanned by query results: the given nodes, the given edges and their ends.

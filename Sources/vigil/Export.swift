@@ -75,12 +75,9 @@ struct Export: ParsableCommand {
                 if nodes.isEmpty { throw StoreError.unknownNode(name: around) }
                 options.focus = Set(nodes.map(\.id))
                 options.title = "around \(around), depth \(depth ?? 1)"
-                let ids = try store.neighbourhoodIDs(around: nodes.map(\.id), depth: depth ?? 1)
-                try limit.check(nodes: ids.count)
-                subgraph = try store.subgraph(nodeIDs: ids, edgeIDs: [], connecting: true)
+                subgraph = try store.subgraph(around: nodes.map(\.id), depth: depth ?? 1, checkingNodes: limit.check)
             } else {
-                try limit.check(nodes: try store.nodeCount())
-                subgraph = try store.subgraph()
+                subgraph = try store.subgraph(checkingNodes: limit.check)
             }
             if let output {
                 try Exporter.write(subgraph, as: format, to: URL(fileURLWithPath: output), options: options)

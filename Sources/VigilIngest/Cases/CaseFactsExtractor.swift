@@ -84,7 +84,7 @@ struct CaseFactsExtractor {
     }
 
     /// Where the text says a finding of the case: the sentence, and the mention when one names it.
-    struct Source: Equatable {
+    struct Source {
         var sentence: Int
         var mention: Int?
     }
@@ -98,8 +98,6 @@ struct CaseFactsExtractor {
         /// lesions", "TEN was not observed in this patient"), first sentence for each name.
         var absent: [(name: String, source: Source)]
     }
-
-    func extract() -> CaseFacts { findings().facts }
 
     func findings() -> Findings {
         var facts = CaseFacts()
@@ -238,9 +236,9 @@ struct CaseFactsExtractor {
                 // what the patient had when the drug was taken is what it was taken for, whatever
                 // the causal rules read into the sentence.
                 // ("with" may stand a word or two before the name: "with resistant hypertension")
-                if let with = before.prefix(3).firstIndex(of: "with"),
-                   before[(with + 1)...].contains(where: { CausalRelations.patientWords.contains($0) }),
-                   let d = drugs.first(where: { doc.mentions[$0].tokens.lowerBound >= m.tokens.upperBound }) {
+                let withAt = before.prefix(3).firstIndex(of: "with")
+                let patientWith = withAt.map { w in before[(w + 1)...].contains { CausalRelations.patientWords.contains($0) } } ?? false
+                if patientWith, let d = drugs.first(where: { doc.mentions[$0].tokens.lowerBound >= m.tokens.upperBound }) {
                     let gap = (m.tokens.upperBound..<doc.mentions[d].tokens.lowerBound).map { doc.tokens[$0].norm }
                     if gap.count <= 6, gap.contains(where: { Self.startCues.contains($0) }),
                        !gap.contains(where: { ["after", "following", "developed", "induced", "caused", "due"].contains($0) }) {
@@ -277,9 +275,7 @@ struct CaseFactsExtractor {
                 }
                 // "A 45-year-old man with X was started on D"
                 // ("A man in his 60s with rheumatoid arthritis had been taking methotrexate")
-                if score == 0, before.first == "with", before.dropFirst().contains(where: { CausalRelations.patientWords.contains($0) }) {
-                    score = 1
-                }
+                if score == 0, withAt == 0, patientWith { score = 1 }
                 if score > 0, score > (best?.score ?? 0) { best = (score, m.name) }
             }
         }
@@ -359,7 +355,7 @@ struct CaseFactsExtractor {
     /// "7 mg/dL", "3.5 g/L", "mmol/L": a laboratory concentration, not a dose.
     static func isConcentration(_ unit: Int, _ s: Sentence, _ tokens: [Token]) -> Bool {
         guard unit + 2 < s.tokens.upperBound, tokens[unit + 1].norm == "/" else { return false }
-        return ["dl", "l", "ml", "dL"].contains(tokens[unit + 2].norm)
+        return ["dl", "l", "ml"].contains(tokens[unit + 2].norm)
     }
 
     private func frequency(k: Int, _ s: Sentence) -> Int {

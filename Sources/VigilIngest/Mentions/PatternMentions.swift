@@ -59,7 +59,7 @@ enum PatternMentions {
         out.reserveCapacity(mentions.count + 1)
         for m in mentions {
             guard m.kind == .reaction, m.tokens.count >= 3,
-                  let j = m.tokens.dropFirst().first(where: { CausalRelations.compoundCues.contains(tokens[$0].norm) }),
+                  let j = m.tokens.dropFirst().first(where: { CausalRelations.compoundCues.contains(tokens[$0]) }),
                   j + 1 < m.tokens.upperBound else { out.append(m); continue }
             let words = (m.tokens.lowerBound..<j).filter { tokens[$0].kind != .punct }.map { tokens[$0].norm }
             guard let d = lexicon.drug(named: words) else { out.append(m); continue }

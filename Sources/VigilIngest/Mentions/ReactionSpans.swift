@@ -65,7 +65,7 @@ enum ReactionSpans {
             if s + 2 < m.tokens.upperBound, tokens[s].norm == "drug" {
                 var k = s + 1
                 if tokens[k].norm == "-" { k += 1 }
-                if k + 1 < m.tokens.upperBound, CausalRelations.compoundCues.contains(tokens[k].norm) {
+                if k + 1 < m.tokens.upperBound, CausalRelations.compoundCues.contains(tokens[k]) {
                     mentions[i].start = tokens[k + 1].start
                     continue
                 }

@@ -86,18 +86,24 @@ enum TargetRelations {
         return false
     }
 
+    /// The marks that run member numbers on: "VEGFR1-3", "FGFR1–4", "VEGFR-1/2".
+    static let runOn: Set<String> = ["-", "–", "/"]
+
     /// "VEGFR1-3", "FGFR1–4", "VEGFR-1/2", "VEGFR-2/-3": a numbered member of a family written
     /// with the numbers of the next ones run on (no space before the first dash or slash); the
     /// members those numbers name after the one the mention names (for "VEGFR1-3": KDR, FLT4).
     static func numberedSiblings(_ m: EntityMention, _ tokens: [Token], _ sentence: Sentence, _ lexicon: Lexicon) -> [String] {
-        guard let last = tokens[m.tokens.upperBound - 1].norm.last, let p = last.wholeNumberValue, p >= 1 else { return [] }
-        guard let family = lexicon.concepts.members.values.first(where: { p <= $0.count && $0[p - 1] == m.name }) else { return [] }
         var k = m.tokens.upperBound
         let end = sentence.tokens.upperBound
-        guard k + 1 < end, ["-", "–", "/"].contains(tokens[k].norm), !tokens[k].spaceBefore else { return [] }
+        // The cheap tests first: most targets are followed by no run-on number.
+        guard k + 1 < end, runOn.contains(tokens[k].norm), !tokens[k].spaceBefore,
+              let last = tokens[m.tokens.upperBound - 1].norm.last, let p = last.wholeNumberValue, p >= 1 else { return [] }
+        // In the families' order, not the dictionary's.
+        guard let family = lexicon.concepts.members.keys.sorted().lazy.compactMap({ lexicon.concepts.members[$0] })
+            .first(where: { p <= $0.count && $0[p - 1] == m.name }) else { return [] }
         var picked: [String] = []
         var previous = p
-        while k + 1 < end, ["-", "–", "/"].contains(tokens[k].norm) {
+        while k + 1 < end, runOn.contains(tokens[k].norm) {
             let range = tokens[k].norm != "/"
             var j = k + 1
             if j + 1 < end, tokens[j].norm == "-" { j += 1 }  // "VEGFR-2/-3"

@@ -122,7 +122,7 @@ struct DocumentLayout: Sendable {
                 } else {
                     section = sec
                 }
-                blocks.append(Block(start: l.start, end: l.end, kind: .heading, section: section))
+                blocks.append(Block(start: l.start, end: l.end, kind: .heading, section: section, patient: patient))
                 titleDone = true
                 firstLine = false
                 continue
@@ -228,7 +228,6 @@ struct DocumentLayout: Sendable {
         return s.count <= 60
     }
 
-    /// The section a heading line names, or nil when the line is not a heading.
     /// "Case 1", "Case no. 2", "Patient 3:", "Case II": a heading that starts one patient of a
     /// case series.
     static func isPatientHeading(_ lower: String) -> Bool {
@@ -242,6 +241,7 @@ struct DocumentLayout: Sendable {
             || ["one", "two", "three", "four", "five", "i", "ii", "iii", "iv", "v"].contains(String(n))
     }
 
+    /// The section a heading line names, or nil when the line is not a heading.
     static func heading(_ lower: String) -> String? {
         guard atMost60(lower) else { return nil }
         var t = Substring(lower)

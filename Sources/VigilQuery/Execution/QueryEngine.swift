@@ -4,6 +4,11 @@ import VigilStore
 
 /// Parses, plans and runs queries against a store.
 public struct QueryEngine: Sendable {
+    /// The most nodes whose edges among them a drawing reads (the planner's `neighbors of` and
+    /// `vigil export`'s default `--max-nodes`): a drawing of more says nothing, and on a large
+    /// graph the edges among them are what cost.
+    public static let drawableNodes = 2000
+
     public let store: GraphStore
     /// The graph in memory for walks and shared-neighbour counts, read on first use and again
     /// after the database changes.

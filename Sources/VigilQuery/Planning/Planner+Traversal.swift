@@ -66,7 +66,10 @@ extension Compiler {
             """, a)
     }
 
-    static let drawableNodes = 2000
+    static let drawableNodes = QueryEngine.drawableNodes
+
+    /// How a walk or count from Swift reads the graph, for the plan's purpose text.
+    static let memoryOrProbes = "the graph in memory once the engine holds it, else over index probes"
 
     /// A walk from Swift (GraphWalk): levels top-down while the frontier is small, bottom-up
     /// (each node not yet reached probes its own edges, stopping at the first into the frontier)
@@ -75,8 +78,7 @@ extension Compiler {
         procedure = Plan.Procedure(
             start: start, goal: .count(hops: hops), limit: nil,
             purpose: "the number of distinct nodes within \(hops) hop\(hops == 1 ? "" : "s"), "
-                + "by breadth-first search from Swift (bottom-up once the frontier is large), over the graph in memory "
-                + "once the engine holds it, else over index probes",
+                + "by breadth-first search from Swift (bottom-up once the frontier is large), over " + Self.memoryOrProbes,
             probes: GraphWalk.probes(includingNegated: query.includingNegated),
             includingNegated: query.includingNegated, inMemory: true)
     }
@@ -87,7 +89,7 @@ extension Compiler {
         procedure = Plan.Procedure(
             start: start, goal: .distance(to: goal, maxDepth: maxDepth), limit: nil,
             purpose: "the shortest distance (at most \(maxDepth)) by bidirectional breadth-first search from Swift, "
-                + "over the graph in memory once the engine holds it, else over index probes",
+                + "over " + Self.memoryOrProbes,
             probes: GraphWalk.probes(includingNegated: query.includingNegated),
             includingNegated: query.includingNegated, inMemory: true)
     }

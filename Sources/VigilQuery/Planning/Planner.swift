@@ -384,7 +384,7 @@ struct Compiler {
         procedure = Plan.Procedure(
             start: drug, goal: .drugsSharing(shared), limit: query.limit,
             purpose: "drugs ranked by the number of \(shared.rawValue) they share with the drug, from Swift over "
-                + (inMemory ? "the graph in memory once the engine holds it, else over index probes" : "index probes"),
+                + (inMemory ? Self.memoryOrProbes : "index probes"),
             probes: probes, includingNegated: query.includingNegated, inMemory: inMemory)
     }
 
