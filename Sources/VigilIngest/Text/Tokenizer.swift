@@ -49,7 +49,7 @@ enum Tokenizer {
                     return run.end - start
                 }
                 let last = text[run.end - 1].value  // "s" or "S": the norm ends in "s"
-                let singular = kind == .word && (last == 115 || last == 83) ? singularHash(Array(norm.utf8)) : 0
+                let singular = kind == .word && (last == 115 || last == 83) ? (norm.utf8.withContiguousStorageIfAvailable(singularHash) ?? 0) : 0
                 tokens.append(Token(kind: kind, start: start, end: run.end, norm: norm, hash: run.hash,
                                     singularHash: singular, isCapitalized: isCapitalized,
                                     isAllUpper: kind == .word && run.upper, newlineBefore: newline,
@@ -149,7 +149,10 @@ enum Tokenizer {
     private static let asciiHashes: [UInt64] = asciiStrings.map(stableHash)
 
     /// `singular(w).map(stableHash) ?? 0` for an ASCII word's bytes, without building strings.
-    static func singularHash(_ w: [UInt8]) -> UInt64 {
+    static func singularHash(_ w: [UInt8]) -> UInt64 { w.withUnsafeBufferPointer(singularHash) }
+
+    /// `singularHash` on bytes in place: a native string's UTF-8 needs no array.
+    static func singularHash(_ w: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let n = w.count
         guard n > 3, w[n - 1] == 115, w[n - 2] != 115, w[n - 2] != 117, w[n - 2] != 105 else { return 0 }  // s, ss, us, is
         var h: UInt64 = fnvBasis
