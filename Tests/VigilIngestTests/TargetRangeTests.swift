@@ -27,3 +27,31 @@ func numberedFamilyMembersRunOn(_ text: String, _ drug: String, _ expected: [Str
     let targets = out.triples.filter { $0.predicate == .targets }
     #expect(targets.map(\.object.mention?.name) == ["PDCD1"])
 }
+
+/// Who acts on which target when a sentence names several drugs, antibodies by their target
+/// ("an anti-PD-1 antibody") and ranges of receptors ("VEGF receptors 1-3").
+@Test(arguments: [
+    // An antibody named by its target, in apposition, in brackets, or before the drug.
+    ("Nivolumab, an anti-PD-1 antibody, and ipilimumab, a CTLA-4 blocker, were combined.",
+     ["nivolumab PDCD1", "ipilimumab CTLA4"]),
+    ("Pembrolizumab (anti-PD-1) was continued.", ["pembrolizumab PDCD1"]),
+    ("The anti-TNF agent infliximab was started.", ["infliximab TNF"]),
+    // Autoantibodies of a lab test are no drug's target.
+    ("Anti-thyroglobulin and anti-thyroid peroxidase antibodies were negative.", []),
+    // The subject is the nearest drug and the drugs listed with it, not one of an earlier clause.
+    ("Imatinib was given for two years; later sunitinib inhibited KIT.", ["sunitinib KIT"]),
+    ("Sorafenib and sunitinib inhibit VEGFR-2.", ["sorafenib KDR", "sunitinib KDR"]),
+    ("AGEP was reported with imatinib, which shares with sorafenib the inhibition of PDGFR.",
+     ["imatinib PDGFR", "sorafenib PDGFR"]),
+    // A drug's name in a hyphenated compound is not a subject.
+    ("Captopril is an angiotensin-converting enzyme (ACE) inhibitor.", ["captopril ACE"]),
+    ("Therefore, angiotensin-converting enzyme (ACE) inhibitors were given.", []),
+    // A range in an enumeration names every member.
+    ("Regorafenib blocks VEGF receptors 1-3 and TIE2.", ["regorafenib FLT1", "regorafenib KDR", "regorafenib FLT4", "regorafenib TEK"]),
+])
+func whichDrugActsOnWhichTarget(_ text: String, _ expected: [String]) throws {
+    let lexicon = try Lexicon(directory: seedsDirectory.appendingPathComponent("vocab"))
+    let out = Extractor(lexicon: lexicon).extract(.init(source: "t", text: text))
+    let targets = out.triples.filter { $0.predicate == .targets }
+    #expect(targets.map { "\($0.subject.name) \($0.object.mention?.name ?? "")" } == expected)
+}

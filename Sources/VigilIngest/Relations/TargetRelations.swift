@@ -17,9 +17,11 @@ enum TargetRelations {
                       _ lexicon: Lexicon) -> [Link] {
         let targets = mentionIdx.filter { mentions[$0].kind == .target || mentions[$0].kind == .targetFamily }
         guard !targets.isEmpty else { return [] }
-        guard let trigger = sentence.tokens.first(where: { triggers.contains(tokens[$0]) }) else { return [] }
         let drugs = mentionIdx.filter { mentions[$0].kind == .drug }
-        var subjects: [Int?] = drugs.filter { mentions[$0].tokens.upperBound <= trigger }
+        var out = antibodies(targets, drugs, sentence, mentions, tokens)
+        guard let trigger = sentence.tokens.first(where: { triggers.contains(tokens[$0]) }) else { return out }
+        var subjects: [Int?] = coordinated(drugs.filter { mentions[$0].tokens.upperBound <= trigger && !isModifier(mentions[$0], tokens) },
+                                           mentions, tokens, targets: targets)
         let head = sentence.tokens.prefix(6).map { tokens[$0].norm }
         if subjects.isEmpty, head.first == "it" || head.starts(with: ["this", "drug"]) || head.starts(with: ["the", "drug"]) {
             subjects = [nil]  // "It inhibits …", "This drug blocks …"
@@ -31,8 +33,7 @@ enum TargetRelations {
         if subjects.isEmpty, head.contains(where: { pronouns.contains($0) }) || tokens[trigger].norm.hasPrefix("inhibit") {
             subjects = [nil]
         }
-        guard !subjects.isEmpty else { return [] }
-        var out: [Link] = []
+        guard !subjects.isEmpty else { return out }
         for t in targets {
             let m = mentions[t]
             // Targets after the trigger, or right before "inhibitor(s)"/"inhibition" ("PDGFR inhibition").
@@ -59,6 +60,76 @@ enum TargetRelations {
                     for mem in members { out.append(Link(drug: s, target: t, member: mem)) }
                 }
             }
+        }
+        // An antibody named by its target may also be named by a trigger: one link.
+        var seen: [(Int?, Int, String?)] = []
+        return out.filter { l in
+            if seen.contains(where: { $0.0 == l.drug && $0.1 == l.target && $0.2 == l.member }) { return false }
+            seen.append((l.drug, l.target, l.member))
+            return true
+        }
+    }
+
+    /// Of the drugs before the trigger, the nearest and those before it in the same clause
+    /// ("sorafenib and sunitinib inhibit", "imatinib, which shares with sorafenib the inhibition
+    /// of PDGFR"), not a drug of an earlier clause ("imatinib was given for two years; later
+    /// sunitinib inhibited KIT") or one another target already belongs to ("nivolumab, an
+    /// anti-PD-1 antibody, and ipilimumab, a CTLA-4 blocker").
+    static func coordinated(_ before: [Int], _ mentions: [EntityMention], _ tokens: [Token], targets: [Int]) -> [Int?] {
+        guard var next = before.last else { return [] }
+        var kept: [Int?] = [next]
+        for d in before.dropLast().reversed() {
+            let gap = mentions[d].tokens.upperBound..<mentions[next].tokens.lowerBound
+            if gap.contains(where: { clauseBreaks.contains(tokens[$0]) })
+                || targets.contains(where: { gap.contains(mentions[$0].tokens.lowerBound) }) { break }
+            kept.insert(d, at: 0)
+            next = d
+        }
+        return kept
+    }
+
+    static let clauseBreaks: WordSet = [";", ":", "then", "later", "subsequently", "whereas", "while", "but", "however"]
+
+    /// A drug's name joined by a hyphen to the next word modifies that word and is no subject:
+    /// "angiotensin-converting enzyme", "insulin-like growth factor".
+    static func isModifier(_ m: EntityMention, _ tokens: [Token]) -> Bool {
+        let k = m.tokens.upperBound
+        return k + 1 < tokens.count && tokens[k].norm == "-" && !tokens[k].spaceBefore && tokens[k + 1].kind == .word
+            && !tokens[k + 1].spaceBefore
+    }
+
+    /// Words that make what follows an apposition or a predicate of the drug before them:
+    /// "nivolumab, an anti-PD-1 antibody", "rituximab (an anti-CD20 antibody)", "… is an anti-TNF agent".
+    static let appositionMarks: WordSet = [",", "(", "is", "was", "are", "were"]
+
+    /// "nivolumab, an anti-PD-1 antibody", "pembrolizumab (anti-PD-1)", "the anti-TNF agent
+    /// infliximab": a drug named as acting against a target acts on it, with no verb to say so.
+    /// The drug is the one the words after "anti-X" lead to ("agent infliximab"), else the nearest
+    /// before it in the same clause.
+    static func antibodies(_ targets: [Int], _ drugs: [Int], _ sentence: Sentence, _ mentions: [EntityMention],
+                           _ tokens: [Token]) -> [Link] {
+        var out: [Link] = []
+        for t in targets {
+            let m = mentions[t]
+            var k = m.tokens.lowerBound - 1
+            if k > sentence.tokens.lowerBound, tokens[k].norm == "-", !tokens[k].spaceBefore, !m.tokens.isEmpty,
+               !tokens[m.tokens.lowerBound].spaceBefore { k -= 1 }
+            guard k >= sentence.tokens.lowerBound, tokens[k].norm == "anti",
+                  k == m.tokens.lowerBound - 1 ? !tokens[m.tokens.lowerBound].spaceBefore : true else { continue }
+            let after = drugs.first { d in
+                let start = mentions[d].tokens.lowerBound
+                return start >= m.tokens.upperBound && start - m.tokens.upperBound <= 3
+                    && (m.tokens.upperBound..<start).allSatisfy { tokens[$0].kind == .word }
+            }
+            // Not another antibody's name ("anti-thyroglobulin and anti-thyroid peroxidase antibodies").
+            let before = drugs.last { d in
+                let end = mentions[d].tokens.upperBound, start = mentions[d].tokens.lowerBound
+                let named = start >= 2 && tokens[start - 1].norm == "-" && tokens[start - 2].norm == "anti"
+                    || start >= 1 && tokens[start - 1].norm == "anti"
+                return end <= k && k - end <= 5 && !named && (end..<k).contains { appositionMarks.contains(tokens[$0]) }
+                    && !(end..<k).contains { [";", ".", ":"].contains(tokens[$0].norm) }
+            }
+            if let d = after ?? before { out.append(Link(drug: d, target: t, member: nil)) }
         }
         return out
     }
@@ -127,10 +198,15 @@ enum TargetRelations {
         }
         var picked: [String] = []
         let greek = ["alpha": 1, "beta": 2, "gamma": 3, "delta": 4]
+        var last = 0  // the number before a dash: "receptors 1-3" names 1, 2 and 3
         while k < end {
             let t = tokens[k]
             if t.kind == .number, let n = Int(t.norm), n >= 1, n <= members.count {
-                picked.append(members[n - 1])
+                let ranged = last > 0 && last < n && ["-", "–"].contains(tokens[k - 1].norm)
+                for q in (ranged ? last + 1 : n)...n where !picked.contains(members[q - 1]) { picked.append(members[q - 1]) }
+                last = n
+                k += 1
+                continue
             } else if let n = greek[t.norm], n <= members.count {
                 picked.append(members[n - 1])
             } else if ![",", "and", "or", "/", "-", "–"].contains(t.norm) {
