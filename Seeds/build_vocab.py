@@ -404,6 +404,7 @@ CURATED_TARGET_ALIASES = {
     "KCNH2": ["hERG", "HERG", "Kv11.1"], "ABCB1": ["P-glycoprotein", "P-gp", "MDR1"],
     "PTGS2": ["COX-2", "cyclooxygenase-2"], "PTGS1": ["COX-1", "cyclooxygenase-1"],
     "IL6R": ["IL-6R", "IL-6 receptor"], "IL6": ["IL-6", "interleukin-6"],
+    "F10": ["factor Xa", "FXa", "activated factor X"],
     "HLA-B": ["HLA-B*5701", "HLA-B*1502", "HLA-B*5801"],
 }
 

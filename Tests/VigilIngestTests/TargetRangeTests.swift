@@ -10,6 +10,8 @@ import VigilCore
     ("Axitinib is a potent inhibitor of VEGFR-1/2/3.", "axitinib", ["FLT1", "KDR", "FLT4"]),
     ("Axitinib inhibits VEGFR-2/-3.", "axitinib", ["KDR", "FLT4"]),
     ("Axitinib inhibits VEGFR-2 in 3 - 5 patients.", "axitinib", ["KDR"]),
+    ("Pazopanib, a TKI against VEGFR-1, -2, and -3, PDGFR-α and -β, and c-Kit, was approved.", "pazopanib",
+     ["FLT1", "KDR", "FLT4", "PDGFRA", "PDGFRB", "KIT"]),
 ])
 func numberedFamilyMembersRunOn(_ text: String, _ drug: String, _ expected: [String]) throws {
     let lexicon = try Lexicon(directory: seedsDirectory.appendingPathComponent("vocab"))
@@ -46,6 +48,10 @@ func numberedFamilyMembersRunOn(_ text: String, _ drug: String, _ expected: [Str
     // A drug's name in a hyphenated compound is not a subject.
     ("Captopril is an angiotensin-converting enzyme (ACE) inhibitor.", ["captopril ACE"]),
     ("Therefore, angiotensin-converting enzyme (ACE) inhibitors were given.", []),
+    // Targets listed before a noun trigger; verbs that act on a target without inhibiting it.
+    ("Ruxolitinib, a JAK1/JAK2 inhibitor, was given.", ["ruxolitinib JAK1", "ruxolitinib JAK2"]),
+    ("Secukinumab neutralizes interleukin-17A.", ["secukinumab IL17A"]),
+    ("Apixaban is a direct factor Xa inhibitor.", ["apixaban F10"]),
     // A range in an enumeration names every member.
     ("Regorafenib blocks VEGF receptors 1-3 and TIE2.", ["regorafenib FLT1", "regorafenib KDR", "regorafenib FLT4", "regorafenib TEK"]),
 ])

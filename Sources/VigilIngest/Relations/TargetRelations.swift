@@ -7,6 +7,7 @@ enum TargetRelations {
         "blocks", "block", "blocking", "blocked", "blockade", "blocker", "interferes", "interfere", "interfering",
         "targets", "targeting", "antagonist", "antagonizes", "antagonises", "binds", "binding", "suppresses",
         "suppress", "suppressing", "against", "interaction", "interacts", "selective", "potent", "agonist",
+        "neutralizes", "neutralize", "neutralizing", "neutralises", "neutralise", "neutralising",
     ]
     static let pronouns: WordSet = ["it", "this", "which", "its", "the"]
 
@@ -34,11 +35,13 @@ enum TargetRelations {
             subjects = [nil]
         }
         guard !subjects.isEmpty else { return out }
+        let named = namedBefore(trigger, targets, mentions, tokens)
         for t in targets {
             let m = mentions[t]
-            // Targets after the trigger, or right before "inhibitor(s)"/"inhibition" ("PDGFR inhibition").
+            // Targets after the trigger, or right before "inhibitor(s)"/"inhibition" ("PDGFR inhibition",
+            // "a JAK1/JAK2 inhibitor").
             let after = m.tokens.lowerBound > trigger
-            let before = m.tokens.upperBound <= trigger && trigger - m.tokens.upperBound <= 2
+            let before = named.contains(t)
             guard after || before else { continue }
             if after, let near = sentence.tokens.last(where: { $0 < m.tokens.lowerBound && triggers.contains(tokens[$0]) }),
                clauseEnds(near, m.tokens.lowerBound, tokens) { continue }
@@ -69,6 +72,24 @@ enum TargetRelations {
             return true
         }
     }
+
+    /// The targets that name what a trigger acts on from before it: the one ending at most two
+    /// tokens before ("PDGFR inhibition", "an mTOR inhibitor") and those listed with it ("a
+    /// JAK1/JAK2 inhibitor", "EGFR and HER2 inhibitors").
+    static func namedBefore(_ trigger: Int, _ targets: [Int], _ mentions: [EntityMention], _ tokens: [Token]) -> [Int] {
+        let before = targets.filter { mentions[$0].tokens.upperBound <= trigger }
+        guard var next = before.last, trigger - mentions[next].tokens.upperBound <= 2 else { return [] }
+        var named = [next]
+        for t in before.dropLast().reversed() {
+            let gap = mentions[t].tokens.upperBound..<mentions[next].tokens.lowerBound
+            guard gap.count <= 3, gap.allSatisfy({ targetListMarks.contains(tokens[$0]) }) else { break }
+            named.append(t)
+            next = t
+        }
+        return named
+    }
+
+    static let targetListMarks: WordSet = ["/", ",", "and", "or", "-", "–"]
 
     /// Of the drugs before the trigger, the nearest and those before it in the same clause
     /// ("sorafenib and sunitinib inhibit", "imatinib, which shares with sorafenib the inhibition
@@ -159,26 +180,38 @@ enum TargetRelations {
 
     /// The marks that run member numbers on: "VEGFR1-3", "FGFR1–4", "VEGFR-1/2".
     static let runOn: Set<String> = ["-", "–", "/"]
+    /// Words that list the next member: "VEGFR-1, -2, and -3".
+    static let listWords: WordSet = [",", "and", "or"]
+    static let greekNumbers = ["alpha": 1, "beta": 2, "gamma": 3, "delta": 4]
 
-    /// "VEGFR1-3", "FGFR1–4", "VEGFR-1/2", "VEGFR-2/-3": a numbered member of a family written
-    /// with the numbers of the next ones run on (no space before the first dash or slash); the
-    /// members those numbers name after the one the mention names (for "VEGFR1-3": KDR, FLT4).
+    /// "VEGFR1-3", "FGFR1–4", "VEGFR-1/2", "VEGFR-2/-3", "VEGFR-1, -2, and -3", "PDGFR-α and -β":
+    /// a numbered member of a family with the numbers (or Greek letters) of the next ones run on or
+    /// listed after dashes; the members those name after the one the mention names (for
+    /// "VEGFR1-3": KDR, FLT4). A dash after a space with no list word before it ("VEGFR-2 in 3 - 5
+    /// patients") runs nothing on.
     static func numberedSiblings(_ m: EntityMention, _ tokens: [Token], _ sentence: Sentence, _ lexicon: Lexicon) -> [String] {
         var k = m.tokens.upperBound
         let end = sentence.tokens.upperBound
         // The cheap tests first: most targets are followed by no run-on number.
-        guard k + 1 < end, runOn.contains(tokens[k].norm), !tokens[k].spaceBefore,
-              let last = tokens[m.tokens.upperBound - 1].norm.last, let p = last.wholeNumberValue, p >= 1 else { return [] }
+        guard k + 1 < end, runOn.contains(tokens[k].norm) && !tokens[k].spaceBefore || listWords.contains(tokens[k]) else { return [] }
+        let lastWord = tokens[m.tokens.upperBound - 1].norm
+        guard let p = lastWord.last?.wholeNumberValue ?? greekNumbers[lastWord], p >= 1 else { return [] }
         // In the families' order, not the dictionary's.
         guard let family = lexicon.concepts.members.keys.sorted().lazy.compactMap({ lexicon.concepts.members[$0] })
             .first(where: { p <= $0.count && $0[p - 1] == m.name }) else { return [] }
         var picked: [String] = []
         var previous = p
-        while k + 1 < end, runOn.contains(tokens[k].norm) {
-            let range = tokens[k].norm != "/"
-            var j = k + 1
+        while k + 1 < end {
+            var j = k
+            while j < end, listWords.contains(tokens[j]) { j += 1 }
+            let listed = j > k
+            guard j + 1 < end, runOn.contains(tokens[j].norm), listed || !tokens[j].spaceBefore else { break }
+            let range = tokens[j].norm != "/" && !listed
+            j += 1
             if j + 1 < end, tokens[j].norm == "-" { j += 1 }  // "VEGFR-2/-3"
-            guard tokens[j].kind == .number, let n = Int(tokens[j].norm), n > previous, n <= family.count else { break }
+            guard !tokens[j].spaceBefore,
+                  let n = tokens[j].kind == .number ? Int(tokens[j].norm) : greekNumbers[tokens[j].norm],
+                  n > previous, n <= family.count else { break }
             for q in (range ? previous + 1 : n)...n where !picked.contains(family[q - 1]) { picked.append(family[q - 1]) }
             previous = n
             k = j + 1
