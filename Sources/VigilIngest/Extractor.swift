@@ -103,7 +103,8 @@ public struct Extractor: Sendable {
                 let t = a.mentions[link.target]
                 var object = mention(t, a)
                 if let member = link.member { object.kind = .target; object.name = member }
-                let assertion: Assertion = AssertionDetector.isNegated(t.tokens, s.tokens, a.tokens) ? .negated : .affirmed
+                let assertion: Assertion = AssertionDetector.isNegated(t.tokens, s.tokens, a.tokens) ? .negated
+                    : link.hedged ? .hypothetical : .affirmed
                 triples.append(Triple(subject: subject, predicate: .targets, object: .entity(object),
                                       assertion: assertion, scope: .literature, evidence: context().evidence))
             }

@@ -52,6 +52,13 @@ func numberedFamilyMembersRunOn(_ text: String, _ drug: String, _ expected: [Str
     ("Ruxolitinib, a JAK1/JAK2 inhibitor, was given.", ["ruxolitinib JAK1", "ruxolitinib JAK2"]),
     ("Secukinumab neutralizes interleukin-17A.", ["secukinumab IL17A"]),
     ("Apixaban is a direct factor Xa inhibitor.", ["apixaban F10"]),
+    // A noun trigger names the drugs right after it, and only those.
+    ("The BRAF inhibitor dabrafenib and the MEK inhibitor trametinib were combined.",
+     ["dabrafenib BRAF", "trametinib MEK"]),
+    ("Hepatitis is seen with EGFR inhibitors gefitinib or erlotinib.", ["gefitinib EGFR", "erlotinib EGFR"]),
+    ("He was treated with the ACE inhibitor lisinopril and the ARB losartan.", ["lisinopril ACE"]),
+    // A drug set against the subject is not one.
+    ("Unlike sorafenib, sunitinib does not inhibit RAF kinases.", ["sunitinib RAF"]),
     // A range in an enumeration names every member.
     ("Regorafenib blocks VEGF receptors 1-3 and TIE2.", ["regorafenib FLT1", "regorafenib KDR", "regorafenib FLT4", "regorafenib TEK"]),
 ])
@@ -60,4 +67,16 @@ func whichDrugActsOnWhichTarget(_ text: String, _ expected: [String]) throws {
     let out = Extractor(lexicon: lexicon).extract(.init(source: "t", text: text))
     let targets = out.triples.filter { $0.predicate == .targets }
     #expect(targets.map { "\($0.subject.name) \($0.object.mention?.name ?? "")" } == expected)
+}
+
+/// A hedged trigger makes the link a hypothesis; a denied one, a negation.
+@Test func hedgedAndDeniedTargetLinks() throws {
+    let lexicon = try Lexicon(directory: seedsDirectory.appendingPathComponent("vocab"))
+    let extractor = Extractor(lexicon: lexicon)
+    let assertion = { (text: String) in
+        extractor.extract(.init(source: "t", text: text)).triples.filter { $0.predicate == .targets }.map(\.assertion)
+    }
+    #expect(assertion("Sorafenib may also inhibit FLT3.") == [.hypothetical])
+    #expect(assertion("Sorafenib did not inhibit EGFR in this assay.") == [.negated])
+    #expect(assertion("Sorafenib inhibits FLT3.") == [.affirmed])
 }

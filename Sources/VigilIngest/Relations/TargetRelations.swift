@@ -11,16 +11,32 @@ enum TargetRelations {
     ]
     static let pronouns: WordSet = ["it", "this", "which", "its", "the"]
 
-    struct Link { var drug: Int?; var target: Int; var member: String? }
+    struct Link {
+        var drug: Int?
+        var target: Int
+        var member: String?
+        /// The trigger is hedged ("sorafenib may also inhibit FLT3"): the link is hypothetical.
+        var hedged = false
+    }
 
     /// Drug → target links in a sentence; `drug` nil means the sentence speaks of "it".
     static func links(_ sentence: Sentence, _ mentionIdx: [Int], _ mentions: [EntityMention], _ tokens: [Token],
                       _ lexicon: Lexicon) -> [Link] {
-        let targets = mentionIdx.filter { mentions[$0].kind == .target || mentions[$0].kind == .targetFamily }
-        guard !targets.isEmpty else { return [] }
-        let drugs = mentionIdx.filter { mentions[$0].kind == .drug }
-        var out = antibodies(targets, drugs, sentence, mentions, tokens)
-        guard let trigger = sentence.tokens.first(where: { triggers.contains(tokens[$0]) }) else { return out }
+        let allTargets = mentionIdx.filter { mentions[$0].kind == .target || mentions[$0].kind == .targetFamily }
+        guard !allTargets.isEmpty else { return [] }
+        // "Unlike sorafenib, sunitinib does not inhibit RAF": the drug set against the subject is none.
+        let drugs = mentionIdx.filter { d in
+            mentions[d].kind == .drug && !(mentions[d].tokens.lowerBound > sentence.tokens.lowerBound
+                && contrastWords.contains(tokens[mentions[d].tokens.lowerBound - 1]))
+        }
+        var out = antibodies(allTargets, drugs, sentence, mentions, tokens)
+        // "The BRAF inhibitor dabrafenib and the MEK inhibitor trametinib": each names its own.
+        let (named, taken) = namedByNoun(allTargets, drugs, sentence, mentions, tokens)
+        out += named
+        let targets = allTargets.filter { !taken.contains($0) }
+        guard !targets.isEmpty,
+              let trigger = sentence.tokens.first(where: { triggers.contains(tokens[$0]) }) else { return dedup(out) }
+        let hedged = (max(sentence.tokens.lowerBound, trigger - 2)..<trigger).contains { hedges.contains(tokens[$0]) }
         var subjects: [Int?] = coordinated(drugs.filter { mentions[$0].tokens.upperBound <= trigger && !isModifier(mentions[$0], tokens) },
                                            mentions, tokens, targets: targets)
         let head = sentence.tokens.prefix(6).map { tokens[$0].norm }
@@ -34,14 +50,14 @@ enum TargetRelations {
         if subjects.isEmpty, head.contains(where: { pronouns.contains($0) }) || tokens[trigger].norm.hasPrefix("inhibit") {
             subjects = [nil]
         }
-        guard !subjects.isEmpty else { return out }
-        let named = namedBefore(trigger, targets, mentions, tokens)
+        guard !subjects.isEmpty else { return dedup(out) }
+        let namedBefore = namedBefore(trigger, targets, mentions, tokens)
         for t in targets {
             let m = mentions[t]
             // Targets after the trigger, or right before "inhibitor(s)"/"inhibition" ("PDGFR inhibition",
             // "a JAK1/JAK2 inhibitor").
             let after = m.tokens.lowerBound > trigger
-            let before = named.contains(t)
+            let before = namedBefore.contains(t)
             guard after || before else { continue }
             if after, let near = sentence.tokens.last(where: { $0 < m.tokens.lowerBound && triggers.contains(tokens[$0]) }),
                clauseEnds(near, m.tokens.lowerBound, tokens) { continue }
@@ -58,19 +74,55 @@ enum TargetRelations {
                 }
                 if s == nil, m.concept >= 0, lexicon.concepts.isLigand(Int(m.concept)) { continue }
                 if members.isEmpty {
-                    out.append(Link(drug: s, target: t, member: nil))
+                    out.append(Link(drug: s, target: t, member: nil, hedged: hedged))
                 } else {
-                    for mem in members { out.append(Link(drug: s, target: t, member: mem)) }
+                    for mem in members { out.append(Link(drug: s, target: t, member: mem, hedged: hedged)) }
                 }
             }
         }
-        // An antibody named by its target may also be named by a trigger: one link.
+        return dedup(out)
+    }
+
+    /// One link per drug, target and member: an antibody named by its target may also be named by a trigger.
+    static func dedup(_ links: [Link]) -> [Link] {
         var seen: [(Int?, Int, String?)] = []
-        return out.filter { l in
+        return links.filter { l in
             if seen.contains(where: { $0.0 == l.drug && $0.1 == l.target && $0.2 == l.member }) { return false }
             seen.append((l.drug, l.target, l.member))
             return true
         }
+    }
+
+    static let contrastWords: WordSet = ["unlike", "than"]
+    static let listMarks: WordSet = [",", "and", "or", "/"]
+    /// Words right before a trigger that make the link a hypothesis: "may also inhibit".
+    static let hedges: WordSet = ["may", "might", "could", "possibly", "presumably", "potentially"]
+    static let nounTriggers: WordSet = ["inhibitor", "inhibitors", "blocker", "blockers", "antagonist", "antagonists",
+                                        "agonist", "agonists"]
+
+    /// "The BRAF inhibitor dabrafenib", "an mTOR inhibitor, everolimus", "EGFR inhibitors gefitinib
+    /// or erlotinib": targets named before a noun trigger with drugs right after it belong to
+    /// those drugs (and no other); the targets so taken are left out of the sentence's other links.
+    static func namedByNoun(_ targets: [Int], _ drugs: [Int], _ sentence: Sentence, _ mentions: [EntityMention],
+                            _ tokens: [Token]) -> (links: [Link], taken: [Int]) {
+        var links: [Link] = [], taken: [Int] = []
+        for k in sentence.tokens where nounTriggers.contains(tokens[k]) {
+            var next = k + 1
+            if next < sentence.tokens.upperBound, tokens[next].norm == "," { next += 1 }
+            guard var at = drugs.firstIndex(where: { mentions[$0].tokens.lowerBound == next }) else { continue }
+            // "EGFR inhibitors gefitinib or erlotinib": the drugs listed after it.
+            var named = [drugs[at]]
+            while at + 1 < drugs.count, (mentions[drugs[at]].tokens.upperBound..<mentions[drugs[at + 1]].tokens.lowerBound)
+                .allSatisfy({ listMarks.contains(tokens[$0]) }) {
+                at += 1
+                named.append(drugs[at])
+            }
+            for t in namedBefore(k, targets, mentions, tokens) where !taken.contains(t) {
+                for d in named { links.append(Link(drug: d, target: t, member: nil)) }
+                taken.append(t)
+            }
+        }
+        return (links, taken)
     }
 
     /// The targets that name what a trigger acts on from before it: the one ending at most two
