@@ -405,6 +405,7 @@ CURATED_TARGET_ALIASES = {
     "PTGS2": ["COX-2", "cyclooxygenase-2"], "PTGS1": ["COX-1", "cyclooxygenase-1"],
     "IL6R": ["IL-6R", "IL-6 receptor"], "IL6": ["IL-6", "interleukin-6"],
     "F10": ["factor Xa", "FXa", "activated factor X"],
+    "ACE": ["angiotensin converting enzyme", "angiotensin-converting enzyme", "kininase II"],
     "HLA-B": ["HLA-B*5701", "HLA-B*1502", "HLA-B*5801"],
 }
 

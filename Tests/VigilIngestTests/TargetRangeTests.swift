@@ -57,6 +57,15 @@ func numberedFamilyMembersRunOn(_ text: String, _ drug: String, _ expected: [Str
      ["dabrafenib BRAF", "trametinib MEK"]),
     ("Hepatitis is seen with EGFR inhibitors gefitinib or erlotinib.", ["gefitinib EGFR", "erlotinib EGFR"]),
     ("He was treated with the ACE inhibitor lisinopril and the ARB losartan.", ["lisinopril ACE"]),
+    // A noun trigger with no drug of its own is no other drug's: the drug before it must be in
+    // apposition, and a drug after it must be introduced.
+    ("Decreased elimination of MTX induced by the COX-2 inhibitor caused toxicity.", []),
+    ("The effects of proton pump inhibitors on the pharmacokinetics of atazanavir were studied.", []),
+    ("TNF-alpha inhibitors, such as infliximab and etanercept, are used in Crohn's disease.",
+     ["infliximab TNF", "etanercept TNF"]),
+    ("Captopril, a competitive inhibitor of angiotensin-converting enzyme, is widely used.", ["captopril ACE"]),
+    // A gene as the patient's genotype.
+    ("Citalopram: an interaction study in a patient heterozygous for CYP2D6 genotype.", []),
     // A drug set against the subject is not one.
     ("Unlike sorafenib, sunitinib does not inhibit RAF kinases.", ["sunitinib RAF"]),
     // A range in an enumeration names every member.

@@ -37,17 +37,24 @@ enum TargetRelations {
         guard !targets.isEmpty,
               let trigger = sentence.tokens.first(where: { triggers.contains(tokens[$0]) }) else { return dedup(out) }
         let hedged = (max(sentence.tokens.lowerBound, trigger - 2)..<trigger).contains { hedges.contains(tokens[$0]) }
+        let isNoun = nounTriggers.contains(tokens[trigger])
         var subjects: [Int?] = coordinated(drugs.filter { mentions[$0].tokens.upperBound <= trigger && !isModifier(mentions[$0], tokens) },
                                            mentions, tokens, targets: targets)
+        if isNoun, let first = subjects.first, let d = first,
+           !isApposition(mentions[d].tokens.upperBound, min(trigger, namedBefore(trigger, targets, mentions, tokens)
+                .map { mentions[$0].tokens.lowerBound }.min() ?? trigger), tokens) {
+            // "decreased elimination of MTX induced by the COX-2 inhibitor": the inhibitor is not MTX.
+            subjects = []
+        }
         let head = sentence.tokens.prefix(6).map { tokens[$0].norm }
         if subjects.isEmpty, head.first == "it" || head.starts(with: ["this", "drug"]) || head.starts(with: ["the", "drug"]) {
             subjects = [nil]  // "It inhibits …", "This drug blocks …"
         }
-        if subjects.isEmpty {
-            // "VEGFR inhibitors such as sorafenib", "the interaction of sorafenib with …"
-            subjects = drugs.filter { mentions[$0].tokens.lowerBound > trigger && mentions[$0].tokens.lowerBound - trigger <= 5 }
+        if subjects.isEmpty, let d = drugs.first(where: { introduced(mentions[$0].tokens.lowerBound, after: trigger, tokens) }) {
+            // "VEGFR inhibitors such as sorafenib", "inhibitors, including X and Y", "the interaction of sorafenib with …"
+            subjects = listed(from: d, drugs, mentions, tokens)
         }
-        if subjects.isEmpty, head.contains(where: { pronouns.contains($0) }) || tokens[trigger].norm.hasPrefix("inhibit") {
+        if subjects.isEmpty, head.contains(where: { pronouns.contains($0) }) || tokens[trigger].norm.hasPrefix("inhibit") && !isNoun {
             subjects = [nil]
         }
         guard !subjects.isEmpty else { return dedup(out) }
@@ -61,7 +68,7 @@ enum TargetRelations {
             guard after || before else { continue }
             if after, let near = sentence.tokens.last(where: { $0 < m.tokens.lowerBound && triggers.contains(tokens[$0]) }),
                clauseEnds(near, m.tokens.lowerBound, tokens) { continue }
-            if isPathwayMember(m, tokens, sentence) { continue }
+            if isPathwayMember(m, tokens, sentence) || isGenotype(m, tokens, sentence) { continue }
             var members = m.kind == .targetFamily ? enumeratedMembers(m, tokens, sentence, lexicon) : []
             if m.kind == .target {
                 let more = numberedSiblings(m, tokens, sentence, lexicon)
@@ -93,6 +100,37 @@ enum TargetRelations {
         }
     }
 
+    /// Whether the words from a drug to the target or trigger after it make an apposition or a
+    /// predicate of the drug ("everolimus is an mTOR inhibitor", "erlotinib, an EGFR inhibitor").
+    static func isApposition(_ from: Int, _ to: Int, _ tokens: [Token]) -> Bool {
+        guard to >= from, to - from <= 8 else { return false }
+        return from == to || (from..<to).contains { appositionMarks.contains(tokens[$0]) }
+            && !(from..<to).contains { clauseBreaks.contains(tokens[$0]) }
+    }
+
+    /// Words that introduce the drugs a trigger speaks of after it: "inhibitors such as sorafenib".
+    static let introducers: WordSet = ["such", "as", "including", "like", "e", "g", "namely", "especially",
+                                       "particularly", "of", "by", "with", "(", ","]
+
+    /// Whether a drug starting at `start` is the one a trigger before it speaks of: right after it,
+    /// or after an introducer ("such as", "including", "of", "by") within three words.
+    static func introduced(_ start: Int, after trigger: Int, _ tokens: [Token]) -> Bool {
+        guard start > trigger, start - trigger <= 4 else { return false }
+        return (trigger + 1..<start).allSatisfy { introducers.contains(tokens[$0]) || tokens[$0].norm == "." }
+    }
+
+    /// A drug and the drugs listed right after it ("infliximab and etanercept").
+    static func listed(from d: Int, _ drugs: [Int], _ mentions: [EntityMention], _ tokens: [Token]) -> [Int?] {
+        guard var at = drugs.firstIndex(of: d) else { return [d] }
+        var out: [Int?] = [d]
+        while at + 1 < drugs.count, (mentions[drugs[at]].tokens.upperBound..<mentions[drugs[at + 1]].tokens.lowerBound)
+            .allSatisfy({ listMarks.contains(tokens[$0]) }) {
+            at += 1
+            out.append(drugs[at])
+        }
+        return out
+    }
+
     static let contrastWords: WordSet = ["unlike", "than"]
     static let listMarks: WordSet = [",", "and", "or", "/"]
     /// Words right before a trigger that make the link a hypothesis: "may also inhibit".
@@ -109,14 +147,9 @@ enum TargetRelations {
         for k in sentence.tokens where nounTriggers.contains(tokens[k]) {
             var next = k + 1
             if next < sentence.tokens.upperBound, tokens[next].norm == "," { next += 1 }
-            guard var at = drugs.firstIndex(where: { mentions[$0].tokens.lowerBound == next }) else { continue }
+            guard let first = drugs.first(where: { mentions[$0].tokens.lowerBound == next }) else { continue }
             // "EGFR inhibitors gefitinib or erlotinib": the drugs listed after it.
-            var named = [drugs[at]]
-            while at + 1 < drugs.count, (mentions[drugs[at]].tokens.upperBound..<mentions[drugs[at + 1]].tokens.lowerBound)
-                .allSatisfy({ listMarks.contains(tokens[$0]) }) {
-                at += 1
-                named.append(drugs[at])
-            }
+            let named = listed(from: first, drugs, mentions, tokens)
             for t in namedBefore(k, targets, mentions, tokens) where !taken.contains(t) {
                 for d in named { links.append(Link(drug: d, target: t, member: nil)) }
                 taken.append(t)
@@ -214,6 +247,17 @@ enum TargetRelations {
         }
         return false
     }
+
+    /// "heterozygous for CYP2D6 genotype", "HLA-B*5801 carriers": a gene as the patient's
+    /// genotype, not what a drug acts on.
+    static func isGenotype(_ m: EntityMention, _ tokens: [Token], _ sentence: Sentence) -> Bool {
+        let k = m.tokens.upperBound
+        return k < sentence.tokens.upperBound && genotypeWords.contains(tokens[k])
+    }
+
+    static let genotypeWords: WordSet = ["genotype", "genotypes", "genotyping", "polymorphism", "polymorphisms",
+                                         "allele", "alleles", "carrier", "carriers", "metabolizer", "metabolizers",
+                                         "metaboliser", "metabolisers", "gene"]
 
     /// "the Raf/MEK/ERK pathway": members of a signalling chain, not what the drug binds.
     static func isPathwayMember(_ m: EntityMention, _ tokens: [Token], _ sentence: Sentence) -> Bool {
