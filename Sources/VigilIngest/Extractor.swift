@@ -21,9 +21,10 @@ public struct Extractor: Sendable {
                                     journal: doc.journal, year: doc.year, contentHash: hashing ? ContentHash.of(doc.text) : "")
         let a = AnalysedDocument(text: doc.text, lexicon: lexicon, titled: doc.title != nil && doc.line == nil)
         guard !a.sentences.isEmpty else { return out }
-        // A whole report, or a PubMed/MEDLINE article (title + abstract): a short case-report
-        // abstract describes a patient in two or three sentences. A lone line never is one.
-        let isReport = a.sentences.count >= 4 || (doc.title != nil && doc.line == nil && a.sentences.count >= 2)
+        // A whole report, a PubMed/MEDLINE article (title + abstract) or a short text file: a
+        // case-report abstract describes a patient in two or three sentences. A lone line (`--lines`)
+        // is one only when it holds a report's worth of sentences.
+        let isReport = a.sentences.count >= 4 || (doc.line == nil && a.sentences.count >= 2)
         let mainDrug = isReport ? Self.mainDrug(a, lexicon) : nil
         var triples: [Triple] = []
         var scopes: [Scope] = []

@@ -79,6 +79,22 @@ func agesAndDoses(text: String, age: Double, sex: String, dose: String) throws {
     #expect(out.triples.contains { $0.predicate == .causes && $0.object.mention?.name == "thrombocytopenia" })
 }
 
+/// A short text file (no title, two sentences) describing a patient is a case report; the same
+/// two sentences as a line of `--lines` input are not.
+@Test func aTwoSentenceAbstractInAFileIsACase() {
+    let text = "A 61-year-old man developed toxic epidermal necrolysis ten days after starting carbamazepine. "
+        + "TEN resolved after withdrawal of carbamazepine."
+    let facts = caseOf(text)
+    #expect(facts?.age == 61)
+    #expect(facts?.sex == "male")
+    #expect(facts?.drugs.first?.name == "carbamazepine")
+    let reaction = facts?.reactions.first
+    #expect(reaction?.name == "toxic epidermal necrolysis")
+    #expect(reaction?.onsetDays == 10)
+    #expect(reaction?.dechallenge == .positive)
+    #expect(smallExtractor.extract(.init(source: "-", text: text, line: 1)).cases.isEmpty)
+}
+
 @Test func missingVocabularyFileIsNamed() {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-no-vocab-\(UUID().uuidString)")
     #expect {
