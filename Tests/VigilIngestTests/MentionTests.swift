@@ -52,6 +52,22 @@ import VigilCore
     #expect(m.contains { $0.2 == "HSFR" && $0.1 == "hand-foot skin reaction" })
 }
 
+/// A document's own definition beats what the vocabulary calls an abbreviation: the small
+/// lexicon knows "TEN" as toxic epidermal necrolysis, but "tenoxicam (TEN)" makes TEN the drug
+/// here, in the brackets and after.
+@Test func aDefinitionInTheTextBeatsTheVocabulary() {
+    let lexicon = Lexicon(drugs: [("tenoxicam", [])], reactions: [("toxic epidermal necrolysis", ["TEN"]), ("rash", [])],
+                          targets: [], families: [])
+    let text = "A rash developed on tenoxicam (TEN). TEN was stopped."
+    let a = AnalysedDocument(text: text, lexicon: lexicon)
+    let named = a.mentions.map { ($0.kind, $0.name) }
+    #expect(named.filter { $0 == (.drug, "tenoxicam") }.count == 3)
+    #expect(!named.contains { $0.1 == "toxic epidermal necrolysis" })
+    // Without a definition the vocabulary's meaning stands.
+    let b = AnalysedDocument(text: "TEN developed on tenoxicam.", lexicon: lexicon)
+    #expect(b.mentions.contains { $0.name == "toxic epidermal necrolysis" })
+}
+
 @Test func unknownLongFormOfADisorderBecomesAReaction() {
     let m = mentions("Only one report of acute localized exanthematous pustulosis (ALEP) exists. ALEP is rare.")
     #expect(m.contains { $0.1 == "acute localized exanthematous pustulosis" && $0.2 == "ALEP" })

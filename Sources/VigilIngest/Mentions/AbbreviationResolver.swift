@@ -25,6 +25,8 @@ enum AbbreviationResolver {
         var definedAt: Set<Int> = []
         var newMentions: [EntityMention] = []
         var replaced: [Range<Int>] = []
+        // Abbreviations whose definition overrides what the vocabulary calls them.
+        var overriding: Set<String> = []
         // Indexed by token (arrays, not a dictionary and a set hashed for every token).
         var mentionEndingAt = TokenIndex(count: tokens.count + 1)
         var mentionAt = TokenFlags(count: tokens.count)
@@ -49,9 +51,19 @@ enum AbbreviationResolver {
                       !short.contains(" ") || short.split(separator: " ").count <= 2 else { continue }
                 let key = Lexicon.shape(short.unicodeScalars)
                 guard key.count >= 2, defs[key] == nil else { continue }
-                // The abbreviation is itself a known name ("(HCC)"): nothing to define.
-                if (p + 1..<q).contains(where: { mentionAt.contains($0) }) { continue }
                 let lfStart = longFormStart(short, text, tokens, s.tokens.lowerBound, p)
+                // The abbreviation is itself a known name ("(HCC)"): nothing to define, unless the
+                // name before it is another one that it abbreviates: "allopurinol (ALP)" defines ALP
+                // for this document whatever the vocabulary says ALP is elsewhere.
+                if (p + 1..<q).contains(where: { mentionAt.contains($0) }) {
+                    if let k = mentionEndingAt[p], mentions[k].concept >= 0, let inner = mentionEndingAt[q],
+                       mentions[inner].tokens == (p + 1)..<q, mentions[inner].name != mentions[k].name,
+                       lfStart != nil, firstLetter(text, mentions[k].start) == short.lowercased().unicodeScalars.first {
+                        defs[key] = Definition(short: key, kind: mentions[k].kind, name: mentions[k].name, concept: mentions[k].concept)
+                        overriding.insert(key)
+                    }
+                    continue
+                }
                 // A name found by its form alone ("pustulosis") inside a longer long form gives way to it.
                 let patternInside = mentionEndingAt[p].map { mentions[$0].concept == -1 && (lfStart ?? Int.max) < mentions[$0].tokens.lowerBound } ?? false
                 if !patternInside, let k = mentionEndingAt[p], let m = Optional(mentions[k]),
@@ -79,6 +91,17 @@ enum AbbreviationResolver {
         }
         guard !defs.isEmpty else { return }
         mentions.removeAll { m in m.concept == -1 && replaced.contains { $0.lowerBound <= m.tokens.lowerBound && m.tokens.upperBound <= $0.upperBound } }
+        if !overriding.isEmpty {
+            for k in mentions.indices where mentions[k].tokens.count == 1 {
+                let t = tokens[mentions[k].tokens.lowerBound]
+                let key = Lexicon.shape(text[t.start..<t.end])
+                guard overriding.contains(key), let d = defs[key] else { continue }
+                mentions[k].kind = d.kind
+                mentions[k].name = d.name
+                mentions[k].concept = d.concept
+                mentions[k].isAbbreviation = true
+            }
+        }
         // Uses of a defined abbreviation, wherever no other name was found.
         for k in tokens.indices where tokens[k].kind == .word && !mentionAt.contains(k) && tokens[k].isCapitalized {
             let t = tokens[k]
