@@ -77,6 +77,12 @@ def key(s):
     return re.sub(r"\s+", " ", s).strip()
 
 
+def word_key(s):
+    """The words the extractor matches a name by: its tokenizer drops punctuation and splits
+    letters from digits, so "(-)-omeprazole" is matched as "omeprazole"."""
+    return " ".join(re.findall(r"[^\W\d_]+|\d+", unicodedata.normalize("NFKC", s).casefold()))
+
+
 def plural_keys(k):
     """Singular candidates of a matching key (for ownership checks only)."""
     out = [k]
@@ -1151,6 +1157,7 @@ def build_drugs(data, outdir, log, approved_syms):
 
     # synonym filtering
     name_keys = {key(n): n for n in drugs}
+    name_words = {word_key(n): n for n in drugs}
     syn_owner = defaultdict(set)
     for n, d in drugs.items():
         for s in d["syn"]:
@@ -1171,6 +1178,8 @@ def build_drugs(data, outdir, log, approved_syms):
             return "common English word / food"
         if k in name_keys and name_keys[k] != owner:
             return "is another drug's name"
+        if name_words.get(word_key(s), owner) != owner:
+            return "is another drug's name without its punctuation"
         if len(syn_owner[k]) > 1:
             return "shared by several drugs"
         if re.fullmatch(r"[A-Za-z]{1,5}", s) and sum(c.isupper() for c in s) >= 2:
@@ -1590,7 +1599,8 @@ project from general pharmacovigilance knowledge and is released with the projec
   piperacillin/tazobactam, carbidopa/levodopa.
 * Filtered out: synonyms shorter than 3 characters, purely numeric, longer than 60 characters
   (IUPAC names), common English words (stop list in the script), synonyms equal to another
-  drug's name or shared by several drugs, short letter-only abbreviations with 2+ capitals
+  drug's name (also when read without punctuation, as the extractor reads names: "(+)-warfarin"
+  of (R)-warfarin would make every "warfarin" the enantiomer) or shared by several drugs, short letter-only abbreviations with 2+ capitals
   from DrugBank (e.g. "TEN", "DIC", "MAT"; only curated abbreviations are kept), synonyms equal
   to an HGNC gene symbol. DrugBank rows whose name is a food/everyday word (allergenic
   extracts such as "peanut", "egg", "milk") are dropped.

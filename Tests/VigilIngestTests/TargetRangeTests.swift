@@ -89,3 +89,13 @@ func whichDrugActsOnWhichTarget(_ text: String, _ expected: [String]) throws {
     #expect(assertion("Sorafenib did not inhibit EGFR in this assay.") == [.negated])
     #expect(assertion("Sorafenib inhibits FLT3.") == [.affirmed])
 }
+
+/// A plain drug name is that drug, not an enantiomer whose synonym is the name in brackets
+/// ("(+)-warfarin", "(-)-ofloxacin"): the vocabulary drops synonyms that read, without their
+/// punctuation, as another drug's name.
+@Test(arguments: ["warfarin", "omeprazole", "verapamil", "propranolol", "ofloxacin", "fluoxetine"])
+func aDrugsNameIsThatDrug(_ name: String) throws {
+    let lexicon = try Lexicon(directory: seedsDirectory.appendingPathComponent("vocab"))
+    let out = Extractor(lexicon: lexicon).extract(.init(source: "t", text: "Rash developed after \(name).", line: 1))
+    #expect(out.triples.first?.subject.name == name)
+}
