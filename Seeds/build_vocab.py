@@ -1056,9 +1056,11 @@ def build_targets(data, outdir, log):
 
     # alias ambiguity (non-curated aliases shared by >1 gene are dropped)
     alias_owner = defaultdict(set)
+    alias_words_owner = defaultdict(set)  # by the words the extractor reads ("ADAMTS-3" is "adamts 3")
     for g in approved:
         for a in split_multi(g["alias_symbol"]) + split_multi(g["prev_symbol"]):
             alias_owner[a].add(g["symbol"])
+            alias_words_owner[word_key(a)].add(g["symbol"])
     curated_alias_keys = {}
     for sym, al in CURATED_TARGET_ALIASES.items():
         for a in al:
@@ -1071,6 +1073,7 @@ def build_targets(data, outdir, log):
     rows = []
     dropped = defaultdict(int)
     approved_syms = {g["symbol"] for g in approved}
+    symbol_words = {word_key(x): x for x in all_symbols}
     missing_curated = [s for s in CURATED_TARGET_ALIASES if s not in approved_syms]
     if missing_curated:
         log.append("WARNING curated target symbols not in HGNC protein-coding: %s" % missing_curated)
@@ -1083,8 +1086,11 @@ def build_targets(data, outdir, log):
             if a in all_symbols:
                 dropped["alias is another approved symbol"] += 1
                 continue
-            if len(alias_owner[a]) > 1:
+            if len(alias_owner[a]) > 1 or len(alias_words_owner[word_key(a)]) > 1:
                 dropped["alias shared by several genes"] += 1
+                continue
+            if symbol_words.get(word_key(a), sym) != sym:
+                dropped["alias reads as another approved symbol without its punctuation"] += 1
                 continue
             if a in curated_alias_keys and curated_alias_keys[a] != sym:
                 dropped["alias claimed by curated variant of another gene"] += 1
@@ -1159,9 +1165,14 @@ def build_drugs(data, outdir, log, approved_syms):
     name_keys = {key(n): n for n in drugs}
     name_words = {word_key(n): n for n in drugs}
     syn_owner = defaultdict(set)
+    # The drugs each plainly written name or synonym (letters, digits, spaces, hyphens) belongs to, by its words.
+    plain_words = defaultdict(set)
     for n, d in drugs.items():
+        plain_words[word_key(n)].add(n)
         for s in d["syn"]:
             syn_owner[key(s)].add(n)
+            if re.fullmatch(r"[\w\s-]+", s):
+                plain_words[word_key(s)].add(n)
     gene_upper = {s.upper() for s in approved_syms}
 
     def keep_syn(s, owner):
@@ -1180,6 +1191,8 @@ def build_drugs(data, outdir, log, approved_syms):
             return "is another drug's name"
         if name_words.get(word_key(s), owner) != owner:
             return "is another drug's name without its punctuation"
+        if not re.fullmatch(r"[\w\s-]+", s) and plain_words[word_key(s)] - {owner}:
+            return "is another drug's synonym without its punctuation"
         if len(syn_owner[k]) > 1:
             return "shared by several drugs"
         if re.fullmatch(r"[A-Za-z]{1,5}", s) and sum(c.isupper() for c in s) >= 2:
