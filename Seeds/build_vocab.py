@@ -333,6 +333,9 @@ CURATED_ABBREV = {
 }
 
 # Curated rows not in DrugBank's single-ingredient vocabulary (name, synonyms)
+# DrugBank common names that are not what a prescriber or a paper calls the drug.
+CURATED_DRUG_RENAMES = {"lithium cation": "lithium"}
+
 CURATED_DRUG_ROWS = {
     "sulfamethoxazole/trimethoprim": [
         "co-trimoxazole", "cotrimoxazole", "TMP-SMX", "TMP/SMX", "TMP-SMZ", "SMX-TMP", "SMX/TMP",
@@ -1159,6 +1162,9 @@ def build_drugs(data, outdir, log, approved_syms):
             dropped_food.append(name)
             continue
         syns = [clean_field(s) for s in r["Synonyms"].split(" | ") if clean_field(s)]
+        if name in CURATED_DRUG_RENAMES:
+            syns.append(clean_field(r["Common name"]))
+            name = CURATED_DRUG_RENAMES[name]
         drugs[name] = {"id": r["DrugBank ID"].strip(), "syn": syns}
 
     # synonym filtering
@@ -1604,7 +1610,8 @@ project from general pharmacovigilance knowledge and is released with the projec
   github.com/mitgit30/MediGraph `drugbank vocabulary.csv`, commit
   8c5ac30e3c8e4d88b1a3e0b683df872745d8ecfc. Licence: CC0 1.0 (DrugBank open data).
   Attribution (courtesy, not required): DrugBank, Wishart DS et al., Nucleic Acids Res 2018.
-* `name` = DrugBank common name, lower-cased. `synonyms` = DrugBank synonyms kept as written,
+* `name` = DrugBank common name, lower-cased (renamed where DrugBank's is not the drug's
+  usual name: "lithium cation" is "lithium", keeping the old name as a synonym). `synonyms` = DrugBank synonyms kept as written,
   plus curated brand names (e.g. Nexavar, Gleevec/Glivec, Sutent, Keytruda, Coumadin, Tylenol),
   curated abbreviations (5-FU, MTX, 6-MP, ATRA, INH, ...) and INN/BAN spelling variants
   (paracetamol, rifampicin, ciclosporin, ...). Curated combination rows without a DrugBank id:
