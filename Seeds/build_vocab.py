@@ -83,6 +83,35 @@ def word_key(s):
     return " ".join(re.findall(r"[^\W\d_]+|\d+", unicodedata.normalize("NFKC", s).casefold()))
 
 
+# Abbreviations that mean something else in a case report (lab tests, drugs, other diseases):
+# never taken from MeSH/CTD as a reaction's synonym. Curated entries may still use them.
+CLINICAL_ABBREVIATIONS = set("""
+ALP ALT AST GGT LDH CRP ESR INR APTT PTT CK CPK BUN TSH PSA PPD PCT PTH ANA ANCA RF HLA CT MRI PET ECG EKG EEG EMG
+TAM DES MTX AZA CSA HCQ SSZ ATG IVIG PPI NSAID ACE ARB DM DM1 DM2 HD PD AD MS CF RA OA ICU ED BMI
+""".split())
+
+
+def is_acronym(s):
+    """All capitals (and digits), 2 to 6 characters: a short form, not a word."""
+    return re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", s) is not None
+
+
+def abbreviates(short, long_form):
+    """Whether the letters of `short` are the initials of words of `long_form`, in order (words
+    may be skipped): COPD of "chronic obstructive pulmonary disease", ARF of "acute renal failure";
+    not AMD of "glycogen storage disease type II" or DES of "dysequilibrium syndrome"."""
+    initials = [w[0] for w in re.split(r"[\s\-/,()]+", long_form.casefold()) if w]
+    letters = short.casefold()
+    i = 0
+    for c in letters:
+        while i < len(initials) and initials[i] != c:
+            i += 1
+        if i == len(initials):
+            return False
+        i += 1
+    return True
+
+
 def plural_keys(k):
     """Singular candidates of a matching key (for ownership checks only)."""
     out = [k]
@@ -1535,6 +1564,12 @@ def build_reactions(data, outdir, log):
             is_cur = s in e["curated_syns"]
             if not is_cur and not good_term(s):
                 removed["short/numeric/English word"] += 1
+                continue
+            if not is_cur and is_acronym(s) and (any(c.isdigit() for c in s) or s in CLINICAL_ABBREVIATIONS
+                                                   or not any(abbreviates(s, x) for x in [n] + sorted(e["syns"]) if x != s)):
+                # OMIM locus symbols merged into MEDIC rows ("AD11", "ALS2", "AMD" for glycogen
+                # storage disease II, "PKD" for paroxysmal dystonia) and clinical abbreviations.
+                removed["acronym that is not the entry's own short form"] += 1
                 continue
             if k in name_keys and name_keys[k] != n:
                 removed["equals another entry's name"] += 1
