@@ -1,5 +1,6 @@
 import Testing
 import VigilQuery
+import VigilCore
 
 /// The rendered diagnostics are a contract: each malformed query and its exact text.
 struct DiagnosticTests {
@@ -309,11 +310,13 @@ struct DiagnosticTests {
             1 | drugs causing PDGFR
               |               ^~~~~
             """),
+        // The seed graph has no vocabulary table: with no suggestion, the help says how to load one.
         ("path from sorafenib to qwxyzzy", """
             error: no node named 'qwxyzzy'
              --> query:1:24
             1 | path from sorafenib to qwxyzzy
               |                        ^~~~~~~
+              = help: this database has no vocabulary (brand names, synonyms): `vigil init` loads it
             """),
         ("reactions shared with imatnib via PDGFX", """
             error: no drug named 'imatnib'
@@ -329,6 +332,19 @@ struct DiagnosticTests {
               = help: did you mean 'PDGFR'?
             """),
     ]
+
+    /// With a vocabulary loaded, a name it cannot place gets no hint to load one.
+    @Test func unknownNameWithAVocabularyHasNoLoadingHint() throws {
+        let store = try SeedGraph.make()
+        try store.replaceVocabulary([NodeAlias(kind: .drug, name: "sorafenib", alias: "Nexavar", source: "vocab")])
+        do {
+            _ = try QueryEngine(store: store).run("path from sorafenib to qwxyzzy")
+            Issue.record("ran")
+        } catch let e as QueryError {
+            #expect(e.description.hasPrefix("error: no node named 'qwxyzzy'"))
+            #expect(!e.description.contains("vigil init"))
+        }
+    }
 
     @Test(arguments: unresolved)
     func unknownNames(_ c: (query: String, rendered: String)) throws {

@@ -65,7 +65,11 @@ struct NameResolver {
         }
         let suggestions = try GraphStore.suggestions(for: name.text, kind: expected.kinds.count == 1 ? expected.kinds[0] : nil,
                                                      in: db)
-        let help = suggestions.isEmpty ? nil : "did you mean " + Self.list(suggestions.map { "'\($0)'" }) + "?"
+        var help = suggestions.isEmpty ? nil : "did you mean " + Self.list(suggestions.map { "'\($0)'" }) + "?"
+        if help == nil, try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM term)") ?? false) {
+            // A database that `vigil ingest` created knows only the names its documents wrote.
+            help = "this database has no vocabulary (brand names, synonyms): `vigil init` loads it"
+        }
         return .failure(Diagnostic(.unknownName(what: expected.what, name: name.text), at: name.range, help: help))
     }
 
