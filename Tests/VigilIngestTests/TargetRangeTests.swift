@@ -66,6 +66,8 @@ func numberedFamilyMembersRunOn(_ text: String, _ drug: String, _ expected: [Str
     ("Captopril, a competitive inhibitor of angiotensin-converting enzyme, is widely used.", ["captopril ACE"]),
     // A gene as the patient's genotype.
     ("Citalopram: an interaction study in a patient heterozygous for CYP2D6 genotype.", []),
+    ("The rash was caused by inhibition of EGFR by erlotinib.", ["erlotinib EGFR"]),
+    ("Both drugs inhibit VEGFR: sorafenib and sunitinib.", ["sorafenib VEGFR", "sunitinib VEGFR"]),
     // A drug set against the subject is not one.
     ("Unlike sorafenib, sunitinib does not inhibit RAF kinases.", ["sunitinib RAF"]),
     // A range in an enumeration names every member.

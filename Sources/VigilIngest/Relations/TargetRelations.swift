@@ -50,7 +50,9 @@ enum TargetRelations {
         if subjects.isEmpty, head.first == "it" || head.starts(with: ["this", "drug"]) || head.starts(with: ["the", "drug"]) {
             subjects = [nil]  // "It inhibits …", "This drug blocks …"
         }
-        if subjects.isEmpty, let d = drugs.first(where: { introduced(mentions[$0].tokens.lowerBound, after: trigger, tokens) }) {
+        let inTarget = { (k: Int) in targets.contains { mentions[$0].tokens.contains(k) } }
+        if subjects.isEmpty, let d = drugs.first(where: { introduced(mentions[$0].tokens.lowerBound, after: trigger, tokens,
+                                                                     skipping: inTarget) }) {
             // "VEGFR inhibitors such as sorafenib", "inhibitors, including X and Y", "the interaction of sorafenib with …"
             subjects = listed(from: d, drugs, mentions, tokens)
         }
@@ -110,13 +112,20 @@ enum TargetRelations {
 
     /// Words that introduce the drugs a trigger speaks of after it: "inhibitors such as sorafenib".
     static let introducers: WordSet = ["such", "as", "including", "like", "e", "g", "namely", "especially",
-                                       "particularly", "of", "by", "with", "(", ","]
+                                       "particularly", "of", "by", "with", "(", ",", ":"]
 
     /// Whether a drug starting at `start` is the one a trigger before it speaks of: right after it,
-    /// or after an introducer ("such as", "including", "of", "by") within three words.
-    static func introduced(_ start: Int, after trigger: Int, _ tokens: [Token]) -> Bool {
-        guard start > trigger, start - trigger <= 4 else { return false }
-        return (trigger + 1..<start).allSatisfy { introducers.contains(tokens[$0]) || tokens[$0].norm == "." }
+    /// or after introducers ("such as", "including", "of", "by") and the trigger's targets
+    /// ("inhibition of EGFR by erlotinib", "both inhibit VEGFR: sorafenib and sunitinib"), within
+    /// four words besides the targets.
+    static func introduced(_ start: Int, after trigger: Int, _ tokens: [Token], skipping inTarget: (Int) -> Bool) -> Bool {
+        guard start > trigger, start - trigger <= 12 else { return false }
+        var words = 0
+        for k in trigger + 1..<start where !inTarget(k) {
+            guard introducers.contains(tokens[k]) || tokens[k].norm == "." else { return false }
+            words += 1
+        }
+        return words <= 4
     }
 
     /// A drug and the drugs listed right after it ("infliximab and etanercept").
