@@ -195,7 +195,7 @@ enum CausalRelations {
             let before = precedingWords(r.tokens.lowerBound, sentence, tokens, 6)
             let isIndication = (before.first == "with" || before.first == "for" || before.first == "of") &&
                 before.dropFirst().contains(where: { (patientWords.contains($0) && $0 != "cases" && $0 != "case")
-                    || $0 == "treatment" || $0 == "therapy" })
+                    || $0 == "treatment" || $0 == "therapy" }) || isPurposeOfEarlierDrug(r, before, mentionIdx, mentions, tokens)
             let posIdx = words.firstIndex { backwardCues.contains($0) || compoundCues.contains($0) }
             guard let p = posIdx else { return nil }
             let negIdx = words.firstIndex { indicationCues.contains($0) }
@@ -214,6 +214,20 @@ enum CausalRelations {
             }
             return words.count <= 12 ? 2 : 1
         }
+    }
+
+    /// "on simvastatin 40 mg daily for hypercholesterolemia was given clarithromycin": the disease
+    /// after "for" is what an earlier drug of the sentence is taken for, not a later drug's effect.
+    private static func isPurposeOfEarlierDrug(_ r: EntityMention, _ before: [String], _ mentionIdx: [Int],
+                                               _ mentions: [EntityMention], _ tokens: [Token]) -> Bool {
+        guard before.first == "for" else { return false }
+        for i in mentionIdx where mentions[i].kind == .drug && mentions[i].tokens.upperBound <= r.tokens.lowerBound {
+            let gap = mentions[i].tokens.upperBound..<r.tokens.lowerBound
+            if gap.count <= 8, !gap.contains(where: { [";", ".", ","].contains(tokens[$0].norm) || forwardCues.contains(tokens[$0]) }) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Words `precedingWords` passes over: one look-up by the token's hash instead of five.
