@@ -227,7 +227,7 @@ public struct Extractor: Sendable {
         return nil
     }
 
-    /// Whether the text tells of a patient (an age, "our patient", a case section).
+    /// Whether the text tells of a patient (an age, "an octogenarian", "our patient", a case section).
     static func describesPatient(_ a: AnalysedDocument, _ scopes: [Scope]) -> Bool {
         if a.sentences.contains(where: { $0.section == "case" }) { return true }
         for s in a.sentences {
@@ -235,6 +235,8 @@ public struct Extractor: Sendable {
             for k in w.indices.dropLast(2) where Double(w[k]) != nil && (w[k + 1] == "-" || ageUnits.contains(w[k + 1])) {
                 if ageUnits.contains(w[k + 1]) || (k + 2 < w.count && ageUnits.contains(w[k + 2])) { return true }
             }
+            // "An octogenarian woman on long-term simvastatin …"
+            if w.contains(where: { CaseFactsExtractor.decadeNouns[$0] != nil }) { return true }
             let l = " " + w.joined(separator: " ") + " "
             if l.has(" our patient ") || (l.has(" in her ") || l.has(" in his ")) && l.has(" s ") || l.has(" a case of ") { return true }
         }

@@ -30,11 +30,11 @@ struct CaseFactsExtractor {
 
     static let experienceBefore: WordSet = ["developed", "develop", "developing", "presented",
                                                 "experienced", "diagnosed", "diagnosis", "impression", "consistent",
-                                                "suffered", "exhibited", "manifested", "confirmed"]
+                                                "suffered", "exhibited", "manifested", "confirmed", "admitted"]
     /// Who reports a reaction when "reported" is the patient's word ("she reported fatigue").
     static let reporters: WordSet = ["she", "he", "patient", "they"]
     static let experienceAfter: WordSet = ["occurred", "appeared", "reappeared", "recurred", "developed",
-                                               "observed", "noted", "emerged", "worsened", "started"]
+                                               "observed", "noted", "emerged", "worsened", "started", "diagnosed"]
     static let startCues: WordSet = ["begun", "began", "begin", "started", "starting", "start", "initiated",
                                          "initiation", "prescribed", "administered", "given", "received", "commenced",
                                          "introduced", "treated", "receiving", "taking", "took"]
@@ -66,14 +66,24 @@ struct CaseFactsExtractor {
     static let courseWords: WordSet = ["treatment", "therapy", "infusion", "infusions"]
     static let stayWords: WordSet = ["admission", "hospitalization", "hospitalisation", "hospital", "stay", "illness", "life"]
     static let firstDoseWords: WordSet = ["dose", "infusion", "injection", "cycle", "course", "administration", "tablet"]
+    /// Words a cue does not reach across: what follows "after" or "due to" came before the reaction
+    /// or caused it ("admitted with vomiting after 3 days of gastroenteritis").
     static let cueStops: WordSet = ["revealed", "history", "treated", "for", "which", "that", "characterized",
-                                        "differential", "than", "unlike", "previous"]
+                                        "differential", "than", "unlike", "previous", "after", "following", "due",
+                                        "because"]
     static let auxiliaries: WordSet = ["was", "were", "had", "has", "have", "then", "subsequently", "also", "again",
                                            "been"]
-    static let symptomWords: WordSet = ["symptoms", "symptom", "developed", "occurred", "observed", "appeared", "complained"]
+    /// Words that tell of something the patient began to have, named or not ("she became lethargic",
+    /// "he noticed a burning plaque"): the sentence can date the reaction.
+    static let symptomWords: WordSet = ["symptoms", "symptom", "developed", "occurred", "observed", "appeared", "complained",
+                                        "became", "noticed"]
     static let hypotheticalWords: WordSet = ["whether", "if", "might", "would", "should", "guidance"]
-    static let recoveredWords: WordSet = ["resolved", "recovered", "disappeared", "subsided", "resolution", "cleared", "healed"]
+    static let recoveredWords: WordSet = ["resolved", "recovered", "disappeared", "subsided", "resolution", "cleared", "healed",
+                                          "faded", "normalized", "normalised"]
     static let improvingWords: WordSet = ["improved", "improving", "improvement"]
+    /// "an octogenarian": the decade a noun of age names.
+    static let decadeNouns: [String: Double] = ["quinquagenarian": 50, "sexagenarian": 60, "septuagenarian": 70,
+                                                "octogenarian": 80, "nonagenarian": 90]
     static let cancerWords = ["carcinoma", "cancer", "tumor", "tumour", "leukemia", "leukaemia", "lymphoma",
                               "melanoma", "sarcoma", "myeloma", "neoplasm", "blastoma", "metastases"]
 
@@ -179,6 +189,10 @@ struct CaseFactsExtractor {
                         let sex = w[k + 1] == "her" ? "female" : w[k + 1] == "his" ? "male" : sexAround(w, max(0, k - 3))
                         return (d + 5, [d, d + 9], sex ?? sexAround(w, max(0, k - 4)))
                     }
+                }
+                // "an octogenarian woman": the middle of the decade, as "in her 80s"
+                if let d = Self.decadeNouns[w[k]] {
+                    return (d + 5, [d, d + 9], sexAround(w, k + 1) ?? sexAround(w, max(0, k - 2)))
                 }
                 // "aged 62", "age of 62"
                 if (w[k] == "aged" || (w[k] == "age" && k + 1 < w.count && w[k + 1] == "of")), k + 2 < w.count {
@@ -313,6 +327,7 @@ struct CaseFactsExtractor {
             if notTaken { continue }
             for m in doc.mentionsBySentence[i].map({ doc.mentions[$0] }) where m.kind == .drug && !seen.contains(m.name) {
                 if AssertionDetector.isNegated(m.tokens, doc.sentences[i].tokens, doc.tokens) { continue }
+                if Self.isMeasured(m.tokens, doc.sentences[i], doc.tokens) { continue }
                 seen.insert(m.name)
                 out.append(CaseDrug(name: m.name, role: .concomitant, dose: dose(of: m.name, sentences)))
             }
@@ -350,6 +365,24 @@ struct CaseFactsExtractor {
             }
         }
         return nil
+    }
+
+    /// Words between a measured substance and its value ("creatine kinase was 48,600 U/L").
+    static let measureWords: WordSet = ["was", "were", "of", "level", "levels", "concentration", "concentrations", "rose",
+                                        "fell", "increased", "decreased", "to", "at", "reached", "peaked", "up"]
+    static let specimenWords: WordSet = ["serum", "plasma", "blood", "urine", "urinary", "arterial", "venous"]
+
+    /// "lactate 11.2 mmol/L", "serum creatinine", "creatine kinase was 48,600 U/L": a substance the
+    /// laboratory measured, which the vocabulary also lists as a drug, not a drug the patient took.
+    static func isMeasured(_ mention: Range<Int>, _ s: Sentence, _ tokens: [Token]) -> Bool {
+        if mention.lowerBound > s.tokens.lowerBound, specimenWords.contains(tokens[mention.lowerBound - 1]) { return true }
+        var k = mention.upperBound
+        while k < s.tokens.upperBound, k < mention.upperBound + 3, measureWords.contains(tokens[k]) { k += 1 }
+        guard k < s.tokens.upperBound, tokens[k].kind == .number else { return false }
+        while k + 1 < s.tokens.upperBound, tokens[k].kind == .number || [".", ","].contains(tokens[k].norm) && !tokens[k + 1].spaceBefore {
+            k += 1
+        }
+        return isConcentration(k, s, tokens)
     }
 
     /// "7 mg/dL", "3.5 g/L", "mmol/L": a laboratory concentration, not a dose.
@@ -468,7 +501,10 @@ struct CaseFactsExtractor {
                 assigned = true
             }
             if !assigned, !out.isEmpty, out[0].onsetDays == nil, named.allSatisfy({ n in !out.contains { $0.name == n } }) {
-                if !doc.mentionsBySentence[i].contains(where: { doc.mentions[$0].kind == .reaction }) {
+                // A sentence that names only findings the case does not count ("Two weeks later he
+                // developed painful macules that progressed to … conjunctivitis") still dates the
+                // reaction when it tells of one beginning.
+                if !doc.mentionsBySentence[i].contains(where: { doc.mentions[$0].kind == .reaction }) || says(i, Self.symptomWords) {
                     out[0].onsetDays = days
                 }
             }
@@ -502,7 +538,9 @@ struct CaseFactsExtractor {
             for k in w.indices {
                 // "14 days after starting sorafenib", "At 10 days after starting treatment"
                 if let (d, e) = TimeExpressions.duration(w, at: k), e < w.count {
-                    if w[e] == "after" || w[e] == "following" || w[e] == "from" {
+                    // "Within 15 minutes of the first infusion": as "15 minutes after".
+                    let within = w[e] == "of" && k >= 1 && w[k - 1] == "within"
+                    if w[e] == "after" || w[e] == "following" || w[e] == "from" || within {
                         let tail = w[(e + 1)..<min(w.count, e + 6)]
                         if tail.contains(where: { ["starting", "initiation", "start", "beginning", "commencing",
                                                    "introduction", "administration", "taking", "receiving", "the"].contains($0) })
@@ -537,9 +575,14 @@ struct CaseFactsExtractor {
                 if w[k] == "after", k + 2 < w.count {
                     var j = k + 1
                     if w[j] == "only" || w[j] == "just" { j += 1 }
-                    if let (d, e) = TimeExpressions.duration(w, at: j), e < w.count, w[e] == "of",
-                       namesDrug || (e + 1 < w.count && ["treatment", "therapy"].contains(w[e + 1])) {
-                        value = d; break
+                    // What follows "of" is the course: the drug ("of oral isoniazid") or the treatment,
+                    // not "after 3 days of gastroenteritis".
+                    if let (d, e) = TimeExpressions.duration(w, at: j), e + 1 < w.count, w[e] == "of" {
+                        let of = doc.sentences[i].tokens.lowerBound + e + 1
+                        let drug = doc.mentionsBySentence[i].contains {
+                            doc.mentions[$0].name == suspect && (of...(of + 1)).contains(doc.mentions[$0].tokens.lowerBound)
+                        }
+                        if drug || ["treatment", "therapy"].contains(w[e + 1]) { value = d; break }
                     }
                 }
                 // "On day 9 she developed …", "on day 8 of therapy": the day of the course (not "on
@@ -609,7 +652,8 @@ struct CaseFactsExtractor {
             }
             if Self.fatalPhrases.any(in: joined) {
                 outcome = "fatal"
-            } else if outcome == nil, says(i, Self.recoveredWords) {
+            } else if outcome == nil || outcome == "recovering", says(i, Self.recoveredWords) {
+                // "improved within 48 hours … normalized by day 4": the later word is the outcome.
                 outcome = "recovered"
             } else if outcome == nil, says(i, Self.improvingWords) {
                 outcome = "recovering"
