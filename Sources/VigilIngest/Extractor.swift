@@ -115,9 +115,10 @@ public struct Extractor: Sendable {
             let numbered = Set(a.sentences.map(\.patient)).subtracting([0]).sorted()
             let patients: [Int?] = numbered.count >= 2 ? numbered : [nil]
             var indications = Set<String>()
+            let partners = Self.titlePartners(of: main, a)
             for patient in patients {
-                let found = CaseFactsExtractor(doc: a, lexicon: lexicon, suspect: main, scopes: scopes, links: links,
-                                               patient: patient).findings()
+                let found = CaseFactsExtractor(doc: a, lexicon: lexicon, suspect: main, coSuspects: partners, scopes: scopes,
+                                               links: links, patient: patient).findings()
                 triples += caseTriples(found, main, a, triples)
                 out.cases.append(found.facts)
                 if let indication = found.facts.indication { indications.insert(indication) }
@@ -197,6 +198,31 @@ public struct Extractor: Sendable {
             if first[m.name] == nil { first[m.name] = i }
         }
         return counts.max { x, y in x.value != y.value ? x.value < y.value : first[x.key]! > first[y.key]! }?.key
+    }
+
+    /// Drugs the title coordinates with the main one ("… between warfarin and fluconazole",
+    /// "taking simvastatin and clarithromycin", "capecitabine plus oxaliplatin"): the report
+    /// suspects them together.
+    static func titlePartners(of main: String, _ a: AnalysedDocument) -> [String] {
+        guard let t = a.sentences.indices.first(where: { a.sentences[$0].section == "title" }) else { return [] }
+        let drugs = a.mentionsBySentence[t].filter { a.mentions[$0].kind == .drug }
+        var out: [String] = []
+        var linked = false  // whether the previous drug is in the main one's coordination
+        for (x, y) in zip(drugs, drugs.dropFirst()) {
+            let (dx, dy) = (a.mentions[x], a.mentions[y])
+            let joined = dx.tokens.upperBound < dy.tokens.lowerBound && (dx.tokens.upperBound..<dy.tokens.lowerBound).allSatisfy {
+                ["and", "plus", "with", "/", ",", "&"].contains(a.tokens[$0].norm)
+            }
+            guard joined else { linked = false; continue }
+            if dx.name == main || linked {
+                if dy.name != main, !out.contains(dy.name) { out.append(dy.name) }
+                linked = true
+            } else if dy.name == main {
+                if !out.contains(dx.name) { out.append(dx.name) }
+                linked = true
+            }
+        }
+        return out
     }
 
     /// "trimethoprim-sulfamethoxazole", which the mentions split into its two drugs (as the ADE

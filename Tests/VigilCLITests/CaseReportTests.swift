@@ -77,6 +77,9 @@ import Testing
         let c = try onlyCase(doc)
         #expect(c["age"] as? Int == 85)
         #expect(c["sex"] as? String == "female")
+        // "… taking simvastatin and clarithromycin": the interacting pair are both suspects.
+        let drugs = (c["drugs"] as? [[String: Any]] ?? []).map { [$0["name"] as? String, $0["role"] as? String] }
+        #expect(drugs == [["simvastatin", "suspect"], ["clarithromycin", "suspect"]])
         let rx = reactions(c)
         #expect(rx["rhabdomyolysis"]?["dechallenge"] as? String == "positive")
         #expect(rx["rhabdomyolysis"]?["rechallenge"] as? String == "not_done")

@@ -505,3 +505,16 @@ func compoundNumberDurations(_ words: [String], _ days: Double?) {
     #expect(c.reactions.map(\.name) == ["rash"])
     #expect(c.reactions.first?.onsetDays == nil)
 }
+
+/// A title that names two drugs together ("an interaction between X and Y") suspects both; the
+/// reaction dates from the start of the one added last.
+@Test func drugsTheTitleNamesTogetherAreBothSuspects() throws {
+    let report = """
+    Thrombocytopenia due to an interaction between heparin and imatinib: a case report
+    A 68-year-old man had been taking heparin 5000 units daily for three years. He was prescribed imatinib 400 mg daily for a rash. Five days after starting imatinib, he developed thrombocytopenia. Both drugs were stopped and the thrombocytopenia resolved.
+    """
+    let c = try #require(caseOf(report))
+    #expect(c.drugs.map(\.name) == ["heparin", "imatinib"])
+    #expect(c.drugs.map(\.role) == [.suspect, .suspect])
+    #expect(c.reactions.first { $0.name == "thrombocytopenia" }?.onsetDays == 5)
+}

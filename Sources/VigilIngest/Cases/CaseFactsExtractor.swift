@@ -6,6 +6,9 @@ struct CaseFactsExtractor {
     let doc: AnalysedDocument
     let lexicon: Lexicon
     let suspect: String
+    /// Drugs the title names with the suspect as its partners ("an interaction between warfarin and
+    /// fluconazole", "taking simvastatin and clarithromycin"): suspects too.
+    let coSuspects: [String]
     /// Scope of each sentence, as the triples were given.
     let scopes: [Scope]
     /// Each sentence's causal links (`CausalRelations.pairs`), as the triples were found.
@@ -17,8 +20,9 @@ struct CaseFactsExtractor {
     /// The patient of a case series to read (`Sentence.patient`), nil for a report of one patient.
     let patient: Int?
 
-    init(doc: AnalysedDocument, lexicon: Lexicon, suspect: String, scopes: [Scope], links: [[CausalRelations.Pair]],
-         patient: Int? = nil) {
+    init(doc: AnalysedDocument, lexicon: Lexicon, suspect: String, coSuspects: [String] = [], scopes: [Scope],
+         links: [[CausalRelations.Pair]], patient: Int? = nil) {
+        self.coSuspects = coSuspects
         self.doc = doc
         self.patient = patient
         self.lexicon = lexicon
@@ -90,7 +94,7 @@ struct CaseFactsExtractor {
     /// Whether a drug's name is the suspect's, or one of the parts of a suspect combination
     /// ("trimethoprim" of "sulfamethoxazole/trimethoprim", which the title's mentions split).
     func isSuspect(_ name: String) -> Bool {
-        name == suspect || suspect.contains("/") && suspect.split(separator: "/").contains { $0 == name }
+        name == suspect || suspect.contains("/") && suspect.split(separator: "/").contains { $0 == name } || coSuspects.contains(name)
     }
 
     /// Where the text says a finding of the case: the sentence, and the mention when one names it.
@@ -310,7 +314,8 @@ struct CaseFactsExtractor {
 
     private func drugs(_ sentences: [Int]) -> [CaseDrug] {
         var out = [CaseDrug(name: suspect, role: .suspect, dose: dose(of: suspect, sentences))]
-        var seen: Set<String> = [suspect]
+            + coSuspects.map { CaseDrug(name: $0, role: .suspect, dose: dose(of: $0, sentences)) }
+        var seen = Set([suspect] + coSuspects)
         // The case section's sentences; a report without one (an abstract) tells the case in the
         // sentences scoped to the patient.
         let hasCaseSection = doc.sentences.contains { $0.section == "case" }
@@ -346,10 +351,10 @@ struct CaseFactsExtractor {
             let nextDrug = ms.first { $0.kind == .drug && $0.tokens.lowerBound >= d.tokens.upperBound }?.tokens.lowerBound ?? Int.max
             // The suspect's dose may come a clause later ("sorafenib was started at a dose of 400 mg");
             // another drug's is written beside it.
-            let end = min(s.tokens.upperBound, k + (drug == suspect ? 12 : 6), nextDrug)
+            let end = min(s.tokens.upperBound, k + (isSuspect(drug) ? 12 : 6), nextDrug)
             while k < end {
                 let t = doc.tokens[k]
-                if drug != suspect, [";", ":"].contains(t.norm) || t.norm == "." && !(doc.tokens[k + 1].kind == .number && !doc.tokens[k + 1].spaceBefore) { break }
+                if !isSuspect(drug), [";", ":"].contains(t.norm) || t.norm == "." && !(doc.tokens[k + 1].kind == .number && !doc.tokens[k + 1].spaceBefore) { break }
                 if t.kind == .number, k + 1 < s.tokens.upperBound,
                    ["mg", "g", "mcg", "µg", "μg", "ug", "iu", "units", "ml"].contains(doc.tokens[k + 1].norm),
                    !Self.isConcentration(k + 1, s, doc.tokens) {
@@ -530,7 +535,7 @@ struct CaseFactsExtractor {
             for k in w.indices {
                 if let d = TimeExpressions.date(w, at: k, year: year) { day = d.day; year = d.year; break }
             }
-            let namesDrug = doc.mentionsBySentence[i].contains { doc.mentions[$0].kind == .drug && doc.mentions[$0].name == suspect }
+            let namesDrug = doc.mentionsBySentence[i].contains { doc.mentions[$0].kind == .drug && isSuspect(doc.mentions[$0].name) }
             let isStart = (namesDrug || w.contains("treatment") || w.contains("drug")) &&
                 (says(i, Self.startCues) || says(i, Self.restartCues)) &&
                 !says(i, Self.stopCues)
@@ -551,13 +556,13 @@ struct CaseFactsExtractor {
                         // dose, when the sentence names no other drug.
                         if tail.count >= 2, ["the", "his", "her", "their"].contains(tail[tail.startIndex]),
                            tail[tail.startIndex + 1] == "first", tail.contains(where: { Self.firstDoseWords.contains($0) }),
-                           !doc.mentionsBySentence[i].contains(where: { doc.mentions[$0].kind == .drug && doc.mentions[$0].name != suspect }) {
+                           !doc.mentionsBySentence[i].contains(where: { doc.mentions[$0].kind == .drug && !isSuspect(doc.mentions[$0].name) }) {
                             value = d; break
                         }
                         // "10 days after lamotrigine was added", "3 weeks after sorafenib": the drug
                         // itself, unless what follows is its end.
                         let next = doc.sentences[i].tokens.lowerBound + e + 1
-                        if doc.mentionsBySentence[i].contains(where: { doc.mentions[$0].name == suspect && doc.mentions[$0].tokens.lowerBound == next }),
+                        if doc.mentionsBySentence[i].contains(where: { isSuspect(doc.mentions[$0].name) && doc.mentions[$0].tokens.lowerBound == next }),
                            !tail.contains(where: { Self.stopCues.contains($0) }) {
                             value = d; break
                         }
@@ -580,7 +585,7 @@ struct CaseFactsExtractor {
                     if let (d, e) = TimeExpressions.duration(w, at: j), e + 1 < w.count, w[e] == "of" {
                         let of = doc.sentences[i].tokens.lowerBound + e + 1
                         let drug = doc.mentionsBySentence[i].contains {
-                            doc.mentions[$0].name == suspect && (of...(of + 1)).contains(doc.mentions[$0].tokens.lowerBound)
+                            isSuspect(doc.mentions[$0].name) && (of...(of + 1)).contains(doc.mentions[$0].tokens.lowerBound)
                         }
                         if drug || ["treatment", "therapy"].contains(w[e + 1]) { value = d; break }
                     }
@@ -626,7 +631,7 @@ struct CaseFactsExtractor {
         for i in sentences {
             let n = i  // document order, so that a later section does not count as "soon after"
             let w = words(i)
-            let namesDrug = doc.mentionsBySentence[i].contains { doc.mentions[$0].kind == .drug && doc.mentions[$0].name == suspect }
+            let namesDrug = doc.mentionsBySentence[i].contains { doc.mentions[$0].kind == .drug && isSuspect(doc.mentions[$0].name) }
                 || w.contains { Self.courseWords.contains($0) } || w.contains("drug")
             let hypothetical = says(i, Self.hypotheticalWords)
             if hypothetical { continue }
