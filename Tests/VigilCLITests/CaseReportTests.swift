@@ -172,4 +172,33 @@ import Testing
         #expect(rx["gastroenteritis"] == nil)
         #expect(rx["lactic acidosis"]?["onset_days"] is NSNull || rx["lactic acidosis"]?["onset_days"] == nil)
     }
+
+    @Test func longCourseBeforeAngioedemaAndDecadeAge() throws {
+        let doc = try extract("lisinopril-angioedema.txt")[0]
+        let c = try onlyCase(doc)
+        #expect(c["age"] as? Int == 65)  // "a man in his sixties"
+        #expect(c["sex"] as? String == "male")
+        #expect(c["indication"] as? String == "hypertension")
+        let rx = reactions(c)
+        #expect(rx["angioedema"]?["dechallenge"] as? String == "positive")
+        #expect(rx["angioedema"]?["rechallenge"] as? String == "not_done")
+        // "had been treated with lisinopril … for 4 years. He presented with swelling of the tongue"
+        #expect(rx["swelling of tongue"]?["onset_days"] as? Int == 4 * 365)
+        let t = causes(doc)
+        // "He had no urticaria, pruritus or stridor, and there was no family history of angioedema."
+        #expect(t.contains { $0 == ("lisinopril", "urticaria", "negated", "case") })
+        #expect(!t.contains { $0.1 == "angioedema" && $0.2 == "negated" })
+        #expect(t.contains { $0 == ("losartan", "angioedema", "affirmed", "literature") })
+    }
+
+    @Test func combinedCheckpointInhibitorsFatalMyocarditis() throws {
+        let c = try onlyCase(try extract("nivolumab-ipilimumab-myocarditis.txt")[0])
+        #expect(c["age"] as? Int == 66)
+        #expect(c["indication"] as? String == "melanoma")
+        let drugs = (c["drugs"] as? [[String: Any]] ?? []).prefix(2).map { [$0["name"] as? String, $0["role"] as? String] }
+        #expect(drugs == [["nivolumab", "suspect"], ["ipilimumab", "suspect"]])
+        let rx = reactions(c)
+        #expect(rx["myocarditis"]?["outcome"] as? String == "fatal")
+        #expect(rx["dyspnea"]?["onset_days"] as? Int == 17)
+    }
 }

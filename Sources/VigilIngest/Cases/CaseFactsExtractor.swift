@@ -143,6 +143,22 @@ struct CaseFactsExtractor {
         doc.sentences[i].tokens.contains { set.contains(doc.tokens[$0]) }
     }
 
+    /// "Viral hepatitis serologies were negative", "no family history of angioedema": a work-up
+    /// or history near the mention (the clause around it), not a finding the patient lacked.
+    private func isWorkUp(_ mention: Range<Int>, _ s: Sentence) -> Bool {
+        var k = mention.lowerBound - 1
+        while k >= s.tokens.lowerBound, k >= mention.lowerBound - 6, doc.tokens[k].norm != ";" {
+            if Self.workUpWords.contains(doc.tokens[k]) { return true }
+            k -= 1
+        }
+        k = mention.upperBound
+        while k < s.tokens.upperBound, k < mention.upperBound + 5, doc.tokens[k].norm != ";" {
+            if Self.workUpWords.contains(doc.tokens[k]) { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// Sentences about the patient: the case section, and elsewhere those the scope says are the case's.
     func isPatientSentence(_ i: Int) -> Bool {
         let s = doc.sentences[i]
@@ -446,7 +462,7 @@ struct CaseFactsExtractor {
                 // Not a work-up that ruled a cause out ("Viral hepatitis serologies were negative",
                 // "Infection was excluded") nor a history the patient had not ("no history of psoriasis").
                 if assertion == .negated, s.section != "title", m.name != indication,
-                   !absent.contains(where: { $0.name == m.name }), !says(i, Self.workUpWords) {
+                   !absent.contains(where: { $0.name == m.name }), !isWorkUp(m.tokens, s) {
                     absent.append((m.name, Source(sentence: i, mention: mi)))
                 }
                 if assertion != .affirmed { continue }
@@ -529,6 +545,7 @@ struct CaseFactsExtractor {
         // Dates: "started amiodarone on 3 March 2019. On 17 March 2019 he presented with …"
         var startDay: Int?
         var year: Int?
+        var courseSoFar: (sentence: Int, days: Double)?
         for i in sentences {
             let w = words(i)
             var day: Int?
@@ -606,6 +623,14 @@ struct CaseFactsExtractor {
                 }
             }
             if value == nil, let day, let from = startDay, day >= from, !isStart { value = Double(day - from) }
+            // "had been treated with lisinopril … for 4 years. He presented with …": the course so
+            // far, up to the next sentence.
+            if value == nil, let c = courseSoFar, i == c.sentence + 1 { value = c.days }
+            courseSoFar = nil
+            if isStart, value == nil, w.contains("been"), let f = w.lastIndex(of: "for"),
+               let (d, e) = TimeExpressions.duration(w, at: f + 1), e >= w.count - 1 {
+                courseSoFar = (i, d)
+            }
             if isStart && (value == nil || !hasReactionOrSymptom(i)) {
                 lastStart = i
                 if let day, namesDrug { startDay = day }
