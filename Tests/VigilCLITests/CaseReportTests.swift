@@ -70,6 +70,8 @@ import Testing
         #expect(rx["hepatitis"] != nil)
         #expect(rx["diarrhea"]?["onset_days"] as? Int == 84)
         #expect(causes(doc).contains { $0 == ("pembrolizumab", "fever", "negated", "case") })
+        // "Because the diarrhea persisted …, a single dose of infliximab was given": its treatment.
+        #expect(!causes(doc).contains { $0.0 == "infliximab" })
     }
 
     @Test func octogenarianWithoutAStatedAge() throws {

@@ -116,3 +116,9 @@ func assertionForms(text: String, name: String, expected: Assertion) {
     let c = causes("A woman taking imatinib 400 mg daily for hepatocellular carcinoma was given heparin.")
     #expect(!c.contains { $0.1 == "hepatocellular carcinoma" }, "\(c)")
 }
+
+@Test func whatAReactionDidNextIsNotCausedByTheDrugAfterIt() {
+    #expect(causes("Because the rash persisted after 5 days, a single dose of heparin was given.").isEmpty)
+    #expect(causes("The rash resolved with imatinib.").isEmpty)
+    #expect(!causes("The rash developed after starting imatinib.").isEmpty)
+}

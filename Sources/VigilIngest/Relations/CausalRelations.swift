@@ -43,6 +43,10 @@ enum CausalRelations {
                                             "children", "infant", "infants", "subjects", "cases", "case", "adults",
                                             "adolescents", "individuals", "people", "persons", "female", "male"]
 
+    /// What a reaction did next, which no drug after it caused.
+    static let courseVerbs: WordSet = ["persisted", "resolved", "improved", "subsided", "disappeared", "responded",
+                                       "regressed", "remitted", "cleared", "abated"]
+
     struct Pair { var drug: Int; var reaction: Int; var strength: Int }
 
     static let keptPunct: WordSet = [",", ";", "(", ")", ":"]
@@ -190,6 +194,12 @@ enum CausalRelations {
                 return nil
             }
             if words.contains("despite") { return nil }  // "Y despite taking X": X did not prevent Y
+            // "the diarrhea persisted after 5 days of steroids, a single dose of infliximab was
+            // given", "the rash resolved with prednisone": the course of Y, and X its treatment.
+            if let verb = words.first(where: { !["was", "were", "had", "has", "have", "then", "gradually", "rapidly", "completely", "fully"].contains($0) }),
+               courseVerbs.contains(verb), !words.contains(where: { compoundCues.contains($0) }) {
+                return nil
+            }
             // "patients with Y treated with X", "Y treated with X": the drug treats the disease.
             // Six words: "a man in his 60s with Y had been taking X".
             let before = precedingWords(r.tokens.lowerBound, sentence, tokens, 6)
