@@ -50,6 +50,10 @@ import Testing
         #expect(dress["rechallenge"] as? String == "not_done")
         #expect(dress["outcome"] as? String == "recovered")
         #expect(rx["fever"] != nil)
+        // "… a pruritic maculopapular rash that rapidly extended to more than 60% of her body
+        // surface, facial edema and cervical lymphadenopathy"
+        #expect(rx["facial edema"] != nil)
+        #expect(rx["lymphadenopathy"] != nil)
         let t = causes(doc)
         // The discussion's other drugs are the literature's, never the patient's.
         #expect(t.contains { $0 == ("allopurinol", "drug reaction with eosinophilia and systemic symptoms", "affirmed", "literature") })

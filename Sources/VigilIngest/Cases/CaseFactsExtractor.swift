@@ -487,7 +487,10 @@ struct CaseFactsExtractor {
                         break
                     }
                     // "more than 50%" compares numbers, not the reaction with another.
-                    if Self.cueStops.contains(w[k]) && !(w[k] == "than" && k + 1 < w.count && Self.isNumber(w[k + 1])) { break }
+                    // (A list may run on past a relative clause of its own item: "a rash that rapidly
+                    // extended to 60% of her body, facial edema and lymphadenopathy".)
+                    if Self.cueStops.contains(w[k]) && !(w[k] == "than" && k + 1 < w.count && Self.isNumber(w[k + 1]))
+                        && !(w[k] == "that" && lastCued != nil) { break }
                     k -= 1
                     steps += 1
                 }
