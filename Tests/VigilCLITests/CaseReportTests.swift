@@ -207,4 +207,20 @@ import Testing
         #expect(rx["myocarditis"]?["outcome"] as? String == "fatal")
         #expect(rx["dyspnea"]?["onset_days"] as? Int == 17)
     }
+
+    @Test func warfarinInteractionBleeding() throws {
+        let doc = try extract("warfarin-fluconazole.txt")[0]
+        let c = try onlyCase(doc)
+        #expect(c["age"] as? Int == 68)
+        #expect(c["sex"] as? String == "male")
+        #expect(c["indication"] as? String == "atrial fibrillation")
+        // The racemate by its own name, not "(r)-warfarin", whose synonym "(+)-warfarin" reads alike.
+        let suspect = (c["drugs"] as? [[String: Any]])?.first
+        #expect(suspect?["name"] as? String == "warfarin")
+        #expect(suspect?["dose"] as? String == "5 mg daily")
+        let bleeding = try #require(reactions(c)["gastrointestinal hemorrhage"])
+        #expect(bleeding["dechallenge"] as? String == "positive")
+        #expect(bleeding["outcome"] as? String == "recovered")
+        #expect(causes(doc).contains { $0 == ("fluconazole", "gastrointestinal hemorrhage", "affirmed", "case") })
+    }
 }
