@@ -136,6 +136,8 @@ import Testing
         let c = try onlyCase(doc)
         #expect(c["age"] as? Int == 6)
         #expect(c["sex"] as? String == "male")
+        // "vancomycin 15 mg/kg every 6 hours for methicillin-resistant Staphylococcus aureus osteomyelitis"
+        #expect(c["indication"] as? String == "osteomyelitis")
         #expect((c["drugs"] as? [[String: Any]])?.first?["dose"] as? String == "15 mg/kg every 6 hours")
         let flushing = try #require(reactions(c)["flushing"])
         let onset = try #require(flushing["onset_days"] as? Double)

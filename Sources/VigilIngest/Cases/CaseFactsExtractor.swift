@@ -295,7 +295,7 @@ struct CaseFactsExtractor {
                         let forAt = before.firstIndex(of: "for")
                         let purpose = forAt.map { f in !before[..<f].contains { CausalRelations.forwardCues.contains($0) || CausalRelations.backwardCues.contains($0) } } ?? false
                         if purpose || before.first == "of" && before.dropFirst().first == "treatment",
-                           gap.count <= 12, !gap.contains(where: { CausalRelations.forwardCues.contains($0) }) {
+                           gap.count <= 16, !gap.contains(where: { CausalRelations.forwardCues.contains($0) }) {
                             score = max(score, 3)
                         }
                     } else {
