@@ -144,6 +144,8 @@ import Testing
         #expect(abs(onset - 15.0 / 1440) < 1e-9)
         // Restarted more slowly, "the reaction did not recur".
         #expect(flushing["rechallenge"] as? String == "negative")
+        // The restart came before the kidney injury: no rechallenge of it.
+        #expect(reactions(c)["acute kidney injury"]?["rechallenge"] as? String == "not_done")
         #expect(causes(doc).contains { $0 == ("vancomycin", "angioedema", "negated", "case") })
     }
 

@@ -513,8 +513,17 @@ struct CaseFactsExtractor {
         let challenge = challenges(sentences)
         let onsets = onsetsBySentence(sentences, start: start)
         for f in found {
+            // A restart told before the case's narrative names the reaction ("Vancomycin was restarted
+            // more slowly, and the reaction did not recur. On day 7 … acute kidney injury") is no
+            // rechallenge of it.
+            var re = challenge.1
+            if re != .notDone, let told = sentences.first(where: { i in
+                doc.sentences[i].section != "title" && doc.mentionsBySentence[i].contains { doc.mentions[$0].name == f.name }
+            }) {
+                re = challenges(sentences, restartsFrom: told).1
+            }
             out.append(CaseReaction(name: f.name, drug: suspect, onsetDays: nil, dechallenge: challenge.0,
-                                    rechallenge: challenge.1, outcome: challenge.2))
+                                    rechallenge: re, outcome: challenge.2))
         }
         // Onsets: to the reactions their sentence names, else to the first reaction.
         for (i, days) in onsets {
@@ -650,7 +659,7 @@ struct CaseFactsExtractor {
     }
 
     /// Dechallenge, rechallenge and outcome, read from the case's sentences in order.
-    private func challenges(_ sentences: [Int]) -> (Dechallenge, Rechallenge, String?) {
+    private func challenges(_ sentences: [Int], restartsFrom: Int = 0) -> (Dechallenge, Rechallenge, String?) {
         var de = Dechallenge.unknown
         var re = Rechallenge.notDone
         var outcome: String?
@@ -664,7 +673,7 @@ struct CaseFactsExtractor {
             let hypothetical = says(i, Self.hypotheticalWords)
             if hypothetical { continue }
             let joined = BytePairs(" " + w.joined(separator: " ") + " ")
-            let restart = namesDrug && (says(i, Self.restartCues) || Self.restartPhrases.any(in: joined))
+            let restart = namesDrug && n >= restartsFrom && (says(i, Self.restartCues) || Self.restartPhrases.any(in: joined))
             if restart {
                 restartedAt = n
             } else if namesDrug && says(i, Self.stopCues) {
