@@ -370,7 +370,9 @@ struct CaseFactsExtractor {
             let end = min(s.tokens.upperBound, k + (isSuspect(drug) ? 12 : 6), nextDrug)
             while k < end {
                 let t = doc.tokens[k]
-                if !isSuspect(drug), [";", ":"].contains(t.norm) || t.norm == "." && !(doc.tokens[k + 1].kind == .number && !doc.tokens[k + 1].spaceBefore) { break }
+                // (A full stop may be the document's last token: "… tocilizumab was later introduced for RA.")
+                if !isSuspect(drug), [";", ":"].contains(t.norm)
+                    || t.norm == "." && !(k + 1 < doc.tokens.count && doc.tokens[k + 1].kind == .number && !doc.tokens[k + 1].spaceBefore) { break }
                 if t.kind == .number, k + 1 < s.tokens.upperBound,
                    ["mg", "g", "mcg", "µg", "μg", "ug", "iu", "units", "ml"].contains(doc.tokens[k + 1].norm),
                    !Self.isConcentration(k + 1, s, doc.tokens) {
