@@ -227,4 +227,21 @@ import Testing
         #expect(bleeding["outcome"] as? String == "recovered")
         #expect(causes(doc).contains { $0 == ("fluconazole", "gastrointestinal hemorrhage", "affirmed", "case") })
     }
+
+    @Test func abbreviatedDrugWeeklyDoseAdmittedBecauseOf() throws {
+        // The report ends a few words after a drug's name: its dose scan once read past the text.
+        let c = try onlyCase(try extract("methotrexate-pneumonitis.txt")[0])
+        #expect(c["age"] as? Int == 65)
+        #expect(c["sex"] as? String == "male")
+        #expect(c["indication"] as? String == "rheumatoid arthritis")
+        // "methotrexate (MTX) 8 mg/week": the abbreviation is the same drug, not the next one.
+        #expect((c["drugs"] as? [[String: Any]])?.first?["dose"] as? String == "8 mg/week")
+        let rx = reactions(c)
+        #expect(rx["pneumonitis"]?["dechallenge"] as? String == "positive")
+        #expect(rx["pneumonitis"]?["rechallenge"] as? String == "not_done")
+        // "After 6 months of MTX therapy, he was admitted … because of fever, dry cough …" (not
+        // "discharged on day 21").
+        #expect(rx["cough"]?["onset_days"] as? Int == 180)
+        #expect(!(c["reactions"] as? [[String: Any]] ?? []).contains { $0["onset_days"] as? Int == 21 })
+    }
 }

@@ -518,3 +518,15 @@ func compoundNumberDurations(_ words: [String], _ days: Double?) {
     #expect(c.drugs.map(\.role) == [.suspect, .suspect])
     #expect(c.reactions.first { $0.name == "thrombocytopenia" }?.onsetDays == 5)
 }
+
+/// A report that ends a few words after a concomitant drug's name (the dose scan once read past
+/// the last token and crashed).
+@Test func aReportEndingSoonAfterADrugName() throws {
+    let report = """
+    Sorafenib-induced rash
+    Case Report
+    A 50-year-old man received sorafenib 400 mg twice daily. Ten days later he developed a rash. Sorafenib was stopped and he was given heparin.
+    """
+    let c = try #require(caseOf(report))
+    #expect(c.drugs.map(\.name) == ["sorafenib", "heparin"])
+}

@@ -69,12 +69,13 @@ struct CaseFactsExtractor {
     /// Words that stand for the suspect drug's course in a case narrative ("the infusion was stopped").
     static let courseWords: WordSet = ["treatment", "therapy", "infusion", "infusions"]
     static let stayWords: WordSet = ["admission", "hospitalization", "hospitalisation", "hospital", "stay", "illness", "life"]
+    /// "discharged on day 21": the day of the stay, not of the course.
+    static let stayEvents: WordSet = ["discharged", "died", "extubated", "transferred", "admitted"]
     static let firstDoseWords: WordSet = ["dose", "infusion", "injection", "cycle", "course", "administration", "tablet"]
-    /// Words a cue does not reach across: what follows "after" or "due to" came before the reaction
-    /// or caused it ("admitted with vomiting after 3 days of gastroenteritis").
+    /// Words a cue does not reach across: what follows "after" came before the reaction ("admitted
+    /// with vomiting after 3 days of gastroenteritis"; but "admitted because of fever" is the reaction).
     static let cueStops: WordSet = ["revealed", "history", "treated", "for", "which", "that", "characterized",
-                                        "differential", "than", "unlike", "previous", "after", "following", "due",
-                                        "because"]
+                                        "differential", "than", "unlike", "previous", "after", "following"]
     static let auxiliaries: WordSet = ["was", "were", "had", "has", "have", "then", "subsequently", "also", "again",
                                            "been"]
     /// Words that tell of something the patient began to have, named or not ("she became lethargic",
@@ -364,7 +365,8 @@ struct CaseFactsExtractor {
             let ms = doc.mentionsBySentence[i].map { doc.mentions[$0] }
             guard let d = ms.first(where: { $0.kind == .drug && $0.name == drug }) else { continue }
             var k = d.tokens.upperBound
-            let nextDrug = ms.first { $0.kind == .drug && $0.tokens.lowerBound >= d.tokens.upperBound }?.tokens.lowerBound ?? Int.max
+            // (Not the drug's own abbreviation: "methotrexate (MTX) 8 mg/week".)
+            let nextDrug = ms.first { $0.kind == .drug && $0.name != drug && $0.tokens.lowerBound >= d.tokens.upperBound }?.tokens.lowerBound ?? Int.max
             // The suspect's dose may come a clause later ("sorafenib was started at a dose of 400 mg");
             // another drug's is written beside it.
             let end = min(s.tokens.upperBound, k + (isSuspect(drug) ? 12 : 6), nextDrug)
@@ -623,7 +625,8 @@ struct CaseFactsExtractor {
                 }
                 // "On day 9 she developed …", "on day 8 of therapy": the day of the course (not "on
                 // day 3 of admission").
-                if w[k] == "day", k >= 1, w[k - 1] == "on", k + 1 < w.count, let n = Double(w[k + 1]), n >= 0 {
+                if w[k] == "day", k >= 1, w[k - 1] == "on", k + 1 < w.count, let n = Double(w[k + 1]), n >= 0,
+                   !(k >= 2 && Self.stayEvents.contains(w[k - 2])) {
                     let of = k + 3 < w.count && w[k + 2] == "of" ? w[k + 3] : nil
                     let course = of.map { Self.courseWords.contains($0) } ?? false
                     if course || of == nil && lastStart != nil || namesDrug && of != nil && !Self.stayWords.contains(of!) {
