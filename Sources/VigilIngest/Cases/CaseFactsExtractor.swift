@@ -521,10 +521,11 @@ struct CaseFactsExtractor {
             // more slowly, and the reaction did not recur. On day 7 … acute kidney injury") is no
             // rechallenge of it.
             var re = challenge.1
-            if re != .notDone, let told = sentences.first(where: { i in
+            if let first = challenge.restarts.first?.sentence, let told = sentences.first(where: { i in
                 doc.sentences[i].section != "title" && doc.mentionsBySentence[i].contains { doc.mentions[$0].name == f.name }
-            }) {
-                re = challenges(sentences, restartsFrom: told).1
+            }), told > first {
+                let later = challenge.restarts.filter { $0.sentence >= told }.map(\.outcome)
+                re = later.contains(.positive) ? .positive : later.contains(.negative) ? .negative : .notDone
             }
             out.append(CaseReaction(name: f.name, drug: suspect, onsetDays: nil, dechallenge: challenge.0,
                                     rechallenge: re, outcome: challenge.2))
@@ -664,7 +665,11 @@ struct CaseFactsExtractor {
     }
 
     /// Dechallenge, rechallenge and outcome, read from the case's sentences in order.
-    private func challenges(_ sentences: [Int], restartsFrom: Int = 0) -> (Dechallenge, Rechallenge, String?) {
+    /// `restarts`: each sentence that restarts the drug, with what followed it (the rechallenge
+    /// is theirs together).
+    private func challenges(_ sentences: [Int])
+        -> (Dechallenge, Rechallenge, String?, restarts: [(sentence: Int, outcome: Rechallenge)]) {
+        var restarts: [(sentence: Int, outcome: Rechallenge)] = []
         var de = Dechallenge.unknown
         var re = Rechallenge.notDone
         var outcome: String?
@@ -678,9 +683,10 @@ struct CaseFactsExtractor {
             let hypothetical = says(i, Self.hypotheticalWords)
             if hypothetical { continue }
             let joined = BytePairs(" " + w.joined(separator: " ") + " ")
-            let restart = namesDrug && n >= restartsFrom && (says(i, Self.restartCues) || Self.restartPhrases.any(in: joined))
+            let restart = namesDrug && (says(i, Self.restartCues) || Self.restartPhrases.any(in: joined))
             if restart {
                 restartedAt = n
+                restarts.append((n, .notDone))
             } else if namesDrug && says(i, Self.stopCues) {
                 stoppedAt = n
             }
@@ -688,8 +694,11 @@ struct CaseFactsExtractor {
             let notRecur = Self.notRecurPhrases.any(in: joined)
             let recur = !notRecur && says(i, Self.recurCues)
             if let r = restartedAt, n - r <= 2 {
-                if notRecur && n == r { if re != .positive { re = .negative } } else if recur { re = .positive }
-                else if notRecur, re != .positive { re = .negative }
+                var this = restarts[restarts.count - 1].outcome
+                if notRecur && n == r { if this != .positive { this = .negative } } else if recur { this = .positive }
+                else if notRecur, this != .positive { this = .negative }
+                restarts[restarts.count - 1].outcome = this
+                if this == .positive || this == .negative && re != .positive { re = this }
             }
             if let s = stoppedAt, n - s <= 4, restartedAt.map({ $0 < s || $0 == n }) ?? true {
                 if better, de == .unknown { de = .positive }
@@ -706,6 +715,6 @@ struct CaseFactsExtractor {
                 outcome = "recovering"
             }
         }
-        return (de, re, outcome)
+        return (de, re, outcome, restarts)
     }
 }
