@@ -117,9 +117,10 @@ public struct Extractor: Sendable {
             let numbered = Set(a.sentences.map(\.patient)).subtracting([0]).sorted()
             let patients: [Int?] = numbered.count >= 2 ? numbered : [nil]
             var indications = Set<String>()
+            let partners = Self.titlePartners(of: main, a)
             for patient in patients {
-                let found = CaseFactsExtractor(doc: a, lexicon: lexicon, suspect: main, scopes: scopes, links: links,
-                                               patient: patient).findings()
+                let found = CaseFactsExtractor(doc: a, lexicon: lexicon, suspect: main, coSuspects: partners, scopes: scopes,
+                                               links: links, patient: patient).findings()
                 triples += caseTriples(found, main, a, triples)
                 out.cases.append(found.facts)
                 if let indication = found.facts.indication { indications.insert(indication) }
@@ -201,6 +202,31 @@ public struct Extractor: Sendable {
         return counts.max { x, y in x.value != y.value ? x.value < y.value : first[x.key]! > first[y.key]! }?.key
     }
 
+    /// Drugs the title coordinates with the main one ("… between warfarin and fluconazole",
+    /// "taking simvastatin and clarithromycin", "capecitabine plus oxaliplatin"): the report
+    /// suspects them together.
+    static func titlePartners(of main: String, _ a: AnalysedDocument) -> [String] {
+        guard let t = a.sentences.indices.first(where: { a.sentences[$0].section == "title" }) else { return [] }
+        let drugs = a.mentionsBySentence[t].filter { a.mentions[$0].kind == .drug }
+        var out: [String] = []
+        var linked = false  // whether the previous drug is in the main one's coordination
+        for (x, y) in zip(drugs, drugs.dropFirst()) {
+            let (dx, dy) = (a.mentions[x], a.mentions[y])
+            let joined = dx.tokens.upperBound < dy.tokens.lowerBound && (dx.tokens.upperBound..<dy.tokens.lowerBound).allSatisfy {
+                ["and", "plus", "with", "/", ",", "&"].contains(a.tokens[$0].norm)
+            }
+            guard joined else { linked = false; continue }
+            if dx.name == main || linked {
+                if dy.name != main, !out.contains(dy.name) { out.append(dy.name) }
+                linked = true
+            } else if dy.name == main {
+                if !out.contains(dx.name) { out.append(dx.name) }
+                linked = true
+            }
+        }
+        return out
+    }
+
     /// "trimethoprim-sulfamethoxazole", which the mentions split into its two drugs (as the ADE
     /// corpus marks them): the combination product, when the vocabulary names one.
     static func combination(_ x: EntityMention, _ a: AnalysedDocument, _ lexicon: Lexicon) -> String? {
@@ -229,7 +255,7 @@ public struct Extractor: Sendable {
         return nil
     }
 
-    /// Whether the text tells of a patient (an age, "our patient", a case section).
+    /// Whether the text tells of a patient (an age, "an octogenarian", "our patient", a case section).
     static func describesPatient(_ a: AnalysedDocument, _ scopes: [Scope]) -> Bool {
         if a.sentences.contains(where: { $0.section == "case" }) { return true }
         for s in a.sentences {
@@ -237,6 +263,8 @@ public struct Extractor: Sendable {
             for k in w.indices.dropLast(2) where Double(w[k]) != nil && (w[k + 1] == "-" || ageUnits.contains(w[k + 1])) {
                 if ageUnits.contains(w[k + 1]) || (k + 2 < w.count && ageUnits.contains(w[k + 2])) { return true }
             }
+            // "An octogenarian woman on long-term simvastatin …"
+            if w.contains(where: { CaseFactsExtractor.decadeNouns[$0] != nil }) { return true }
             let l = " " + w.joined(separator: " ") + " "
             if l.has(" our patient ") || (l.has(" in her ") || l.has(" in his ")) && l.has(" s ") || l.has(" a case of ") { return true }
         }

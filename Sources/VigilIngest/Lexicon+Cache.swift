@@ -25,7 +25,7 @@ import Darwin
 extension Lexicon {
     static let vocabularyFiles = ["drugs.tsv", "target_families.tsv", "targets.tsv", "reactions.tsv"]
     /// The version of what indexing makes of the TSVs; see `LexiconCacheTests`.
-    static let cacheVersion = 6
+    static let cacheVersion = 7
     private static var cacheMagic: [UInt8] { Array("vigil-lexicon-cache \(cacheVersion)\n".utf8) }
 
     /// The tables' memory layout as this build lays them out: sizes, and the bytes of a few

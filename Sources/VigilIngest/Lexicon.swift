@@ -84,7 +84,7 @@ public struct Lexicon: Sendable {
          targets: [(String, [String], String)] = [], families: [(String, [String], [String])] = []) {
         directory = URL(fileURLWithPath: "/dev/null")
         tables = .forVocabularies()
-        for (n, s) in drugs { addDrug(n, s) }
+        addDrugs(drugs)
         for (f, m, a) in families { addFamily(f, m, a) }
         for (s, a, n) in targets { addTarget(s, a, n) }
         for (n, s) in reactions { addReaction(n, s) }
@@ -212,7 +212,7 @@ public struct Lexicon: Sendable {
     private mutating func loadDrugs() throws {
         var rows: [(String, [String])] = []
         try self.rows("drugs.tsv", columns: 2) { rows.append(($0[0], Self.multi($0[1]))) }
-        for (n, s) in rows { addDrug(n, s) }
+        addDrugs(rows)
     }
 
     private mutating func loadFamilies() throws {
@@ -367,10 +367,22 @@ public struct Lexicon: Sendable {
         return letters >= 4
     }
 
-    private mutating func addDrug(_ name: String, _ synonyms: [String]) {
-        let n = name.lowercased()
-        let c = newConcept(Concept(kind: .drug, name: n))
-        addTerm(n, concept: c, caseSensitive: false)
+    /// Every drug's own name first, then the synonyms: "(+)-warfarin", a synonym of
+    /// "(r)-warfarin", reads as "warfarin" and would otherwise name the racemate's mentions after
+    /// the enantiomer listed before it (so "omeprazole" → esomeprazole, "ofloxacin" → levofloxacin).
+    private mutating func addDrugs(_ rows: [(String, [String])]) {
+        var ids: [Int32] = []
+        ids.reserveCapacity(rows.count)
+        for (n, _) in rows {
+            let n = n.lowercased()
+            let c = newConcept(Concept(kind: .drug, name: n))
+            addTerm(n, concept: c, caseSensitive: false)
+            ids.append(c)
+        }
+        for ((_, synonyms), c) in zip(rows, ids) { addDrugSynonyms(synonyms, concept: c) }
+    }
+
+    private mutating func addDrugSynonyms(_ synonyms: [String], concept c: Int32) {
         for s in synonyms where s.count <= 60 {
             // Chemical names and codes with many parts never occur in running text as such.
             if s.utf8.contains(40) && s.utf8.contains(41) && s.count > 25 { continue }

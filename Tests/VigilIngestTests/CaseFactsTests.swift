@@ -467,3 +467,82 @@ func compoundNumberDurations(_ words: [String], _ days: Double?) {
     #expect(c.drugs.first { $0.name == "carbamazepine" }?.dose == nil)
     #expect(!c.drugs.contains { $0.name == "heparin" })
 }
+
+@Test func anOctogenarianIsAPatientInHerEighties() throws {
+    let report = """
+    Sorafenib and thrombocytopenia
+    An octogenarian woman with hepatocellular carcinoma was started on sorafenib. Ten days later she developed thrombocytopenia. Sorafenib was stopped and the platelet count normalized.
+    """
+    let c = try #require(caseOf(report))
+    #expect(c.age == 85)
+    #expect(c.ageRange == [80, 89])
+    #expect(c.sex == "female")
+    #expect(c.reactions.first?.onsetDays == 10)
+    #expect(c.reactions.first?.outcome == "recovered")
+}
+
+@Test func onsetWithinMinutesOfTheFirstInfusion() throws {
+    let report = """
+    Heparin and pruritus
+    Case Report
+    A 30-year-old man received heparin. Within 30 minutes of the first infusion he developed pruritus. The infusion was stopped and the pruritus resolved.
+    """
+    let c = try #require(caseOf(report))
+    let onset = try #require(c.reactions.first?.onsetDays)
+    #expect(abs(onset - 30.0 / 1440) < 1e-9)
+}
+
+@Test func aMeasuredSubstanceIsNoConcomitantDrug() throws {
+    // The small lexicon's "heparin" stands for a substance the laboratory measures.
+    let report = """
+    Sorafenib and a rash
+    Case Report
+    A 50-year-old man received sorafenib 400 mg twice daily and heparin 5000 units daily; heparin 0.4 U/mL was measured. Ten days later he developed a rash.
+    """
+    let c = try #require(caseOf(report))
+    #expect(c.drugs.map(\.name) == ["sorafenib", "heparin"])
+    let measured = """
+    Sorafenib and a rash
+    Case Report
+    A 50-year-old man was started on sorafenib 400 mg twice daily; serum heparin was 0.4 U/mL. Ten days later he developed a rash.
+    """
+    let m = try #require(caseOf(measured))
+    #expect(m.drugs.map(\.name) == ["sorafenib"])
+}
+
+@Test func anIllnessBeforeIsNoCourseOfTheDrug() throws {
+    let report = """
+    Sorafenib and a rash
+    Case Report
+    A 60-year-old woman treated with sorafenib 400 mg twice daily was admitted with rash after 3 days of fever.
+    She had no other symptoms. The rash resolved after sorafenib was stopped.
+    """
+    let c = try #require(caseOf(report))
+    #expect(c.reactions.map(\.name) == ["rash"])
+    #expect(c.reactions.first?.onsetDays == nil)
+}
+
+/// A title that names two drugs together ("an interaction between X and Y") suspects both; the
+/// reaction dates from the start of the one added last.
+@Test func drugsTheTitleNamesTogetherAreBothSuspects() throws {
+    let report = """
+    Thrombocytopenia due to an interaction between heparin and imatinib: a case report
+    A 68-year-old man had been taking heparin 5000 units daily for three years. He was prescribed imatinib 400 mg daily for a rash. Five days after starting imatinib, he developed thrombocytopenia. Both drugs were stopped and the thrombocytopenia resolved.
+    """
+    let c = try #require(caseOf(report))
+    #expect(c.drugs.map(\.name) == ["heparin", "imatinib"])
+    #expect(c.drugs.map(\.role) == [.suspect, .suspect])
+    #expect(c.reactions.first { $0.name == "thrombocytopenia" }?.onsetDays == 5)
+}
+
+/// A report that ends a few words after a concomitant drug's name (the dose scan once read past
+/// the last token and crashed).
+@Test func aReportEndingSoonAfterADrugName() throws {
+    let report = """
+    Sorafenib-induced rash
+    Case Report
+    A 50-year-old man received sorafenib 400 mg twice daily. Ten days later he developed a rash. Sorafenib was stopped and he was given heparin.
+    """
+    let c = try #require(caseOf(report))
+    #expect(c.drugs.map(\.name) == ["sorafenib", "heparin"])
+}

@@ -61,3 +61,11 @@ func lowerCasingOnBytesIsLowercased(text: String) {
     #expect(lowercasedUTF8(Array(text.utf8)) == text.lowercased())
     #expect(Array(lowercasedUTF8(Array(text.utf8)).utf8) == Array(text.lowercased().utf8))
 }
+
+/// A synonym of an enantiomer that reads as the racemate's name ("(+)-warfarin" of
+/// "(r)-warfarin") does not take the racemate's own name, whichever row comes first.
+@Test func aDrugsOwnNameWinsOverAnotherDrugsSynonym() {
+    let lexicon = Lexicon(drugs: [("(r)-warfarin", ["(+)-warfarin"]), ("warfarin", ["Coumadin"])], reactions: [("bleeding", [])])
+    let a = AnalysedDocument(text: "Warfarin and Coumadin.", lexicon: lexicon)
+    #expect(a.mentions.filter { $0.kind == .drug }.map(\.name) == ["warfarin", "warfarin"])
+}

@@ -77,3 +77,48 @@ func causalWording(_ text: String) {
     #expect(t.allSatisfy { $0.subject.name == "sorafenib" })
     #expect(Set(t.compactMap { $0.object.mention?.name }) == ["RAF1", "PDGFR"])
 }
+
+/// The assertion of the one reaction named `name` in a one-sentence text.
+func assertionOf(_ name: String, in text: String) -> Assertion? {
+    let a = analyse(text)
+    guard let m = a.mentions.first(where: { $0.name == name }) else { return nil }
+    return AssertionDetector.assertion(of: m.tokens, in: a.sentences[0].tokens, a.tokens)
+}
+
+@Test(arguments: [
+    ("She denied fever.", "fever", Assertion.negated),
+    ("There was no evidence of thrombocytopenia.", "thrombocytopenia", .negated),
+    ("Absence of pruritus was noted.", "pruritus", .negated),
+    ("Toxic epidermal necrolysis was ruled out.", "toxic epidermal necrolysis", .negated),
+    ("Thrombocytopenia was excluded.", "thrombocytopenia", .negated),
+    // A doubt is not a denial.
+    ("Sorafenib-induced thrombocytopenia cannot be excluded.", "thrombocytopenia", .uncertain),
+    ("A contribution of heparin to the thrombocytopenia could not be ruled out.", "thrombocytopenia", .uncertain),
+    ("We could not rule out heparin-induced thrombocytopenia.", "thrombocytopenia", .uncertain),
+    // A modal that doubts the cause of what happened, against one that imagines an effect.
+    ("The rash could be due to sorafenib.", "rash", .uncertain),
+    ("The fever may have been caused by heparin.", "fever", .uncertain),
+    ("Sorafenib may cause fever.", "fever", .hypothetical),
+    // What a denial does not reach.
+    ("Rash is not uncommonly seen with sorafenib.", "rash", .affirmed),
+    ("There are no previous reports of sorafenib-induced toxic epidermal necrolysis.", "toxic epidermal necrolysis", .affirmed),
+    ("No other cause for the thrombocytopenia was found except heparin.", "thrombocytopenia", .affirmed),
+    ("In the absence of fever, a sorafenib-induced rash was diagnosed.", "rash", .affirmed),
+    ("A woman with no risk factors for thrombocytopenia developed pruritus after sorafenib.", "pruritus", .affirmed),
+    ("No patients developed thrombocytopenia.", "thrombocytopenia", .negated),
+    ("Infection was excluded, and the rash was attributed to sorafenib.", "rash", .affirmed),
+])
+func assertionForms(text: String, name: String, expected: Assertion) {
+    #expect(assertionOf(name, in: text) == expected, "\(text)")
+}
+
+@Test func anEarlierDrugsPurposeIsNotALaterDrugsEffect() {
+    let c = causes("A woman taking imatinib 400 mg daily for hepatocellular carcinoma was given heparin.")
+    #expect(!c.contains { $0.1 == "hepatocellular carcinoma" }, "\(c)")
+}
+
+@Test func whatAReactionDidNextIsNotCausedByTheDrugAfterIt() {
+    #expect(causes("Because the rash persisted after 5 days, a single dose of heparin was given.").isEmpty)
+    #expect(causes("The rash resolved with imatinib.").isEmpty)
+    #expect(!causes("The rash developed after starting imatinib.").isEmpty)
+}

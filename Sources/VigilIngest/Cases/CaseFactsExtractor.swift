@@ -6,6 +6,9 @@ struct CaseFactsExtractor {
     let doc: AnalysedDocument
     let lexicon: Lexicon
     let suspect: String
+    /// Drugs the title names with the suspect as its partners ("an interaction between warfarin and
+    /// fluconazole", "taking simvastatin and clarithromycin"): suspects too.
+    let coSuspects: [String]
     /// Scope of each sentence, as the triples were given.
     let scopes: [Scope]
     /// Each sentence's causal links (`CausalRelations.pairs`), as the triples were found.
@@ -17,8 +20,9 @@ struct CaseFactsExtractor {
     /// The patient of a case series to read (`Sentence.patient`), nil for a report of one patient.
     let patient: Int?
 
-    init(doc: AnalysedDocument, lexicon: Lexicon, suspect: String, scopes: [Scope], links: [[CausalRelations.Pair]],
-         patient: Int? = nil) {
+    init(doc: AnalysedDocument, lexicon: Lexicon, suspect: String, coSuspects: [String] = [], scopes: [Scope],
+         links: [[CausalRelations.Pair]], patient: Int? = nil) {
+        self.coSuspects = coSuspects
         self.doc = doc
         self.patient = patient
         self.lexicon = lexicon
@@ -30,11 +34,11 @@ struct CaseFactsExtractor {
 
     static let experienceBefore: WordSet = ["developed", "develop", "developing", "presented",
                                                 "experienced", "diagnosed", "diagnosis", "impression", "consistent",
-                                                "suffered", "exhibited", "manifested", "confirmed"]
+                                                "suffered", "exhibited", "manifested", "confirmed", "admitted"]
     /// Who reports a reaction when "reported" is the patient's word ("she reported fatigue").
     static let reporters: WordSet = ["she", "he", "patient", "they"]
     static let experienceAfter: WordSet = ["occurred", "appeared", "reappeared", "recurred", "developed",
-                                               "observed", "noted", "emerged", "worsened", "started"]
+                                               "observed", "noted", "emerged", "worsened", "started", "diagnosed"]
     static let startCues: WordSet = ["begun", "began", "begin", "started", "starting", "start", "initiated",
                                          "initiation", "prescribed", "administered", "given", "received", "commenced",
                                          "introduced", "treated", "receiving", "taking", "took"]
@@ -65,22 +69,33 @@ struct CaseFactsExtractor {
     /// Words that stand for the suspect drug's course in a case narrative ("the infusion was stopped").
     static let courseWords: WordSet = ["treatment", "therapy", "infusion", "infusions"]
     static let stayWords: WordSet = ["admission", "hospitalization", "hospitalisation", "hospital", "stay", "illness", "life"]
+    /// "discharged on day 21": the day of the stay, not of the course.
+    static let stayEvents: WordSet = ["discharged", "died", "extubated", "transferred", "admitted"]
     static let firstDoseWords: WordSet = ["dose", "infusion", "injection", "cycle", "course", "administration", "tablet"]
+    /// Words a cue does not reach across: what follows "after" came before the reaction ("admitted
+    /// with vomiting after 3 days of gastroenteritis"; but "admitted because of fever" is the reaction).
     static let cueStops: WordSet = ["revealed", "history", "treated", "for", "which", "that", "characterized",
-                                        "differential", "than", "unlike", "previous"]
+                                        "differential", "than", "unlike", "previous", "after", "following"]
     static let auxiliaries: WordSet = ["was", "were", "had", "has", "have", "then", "subsequently", "also", "again",
                                            "been"]
-    static let symptomWords: WordSet = ["symptoms", "symptom", "developed", "occurred", "observed", "appeared", "complained"]
+    /// Words that tell of something the patient began to have, named or not ("she became lethargic",
+    /// "he noticed a burning plaque"): the sentence can date the reaction.
+    static let symptomWords: WordSet = ["symptoms", "symptom", "developed", "occurred", "observed", "appeared", "complained",
+                                        "became", "noticed"]
     static let hypotheticalWords: WordSet = ["whether", "if", "might", "would", "should", "guidance"]
-    static let recoveredWords: WordSet = ["resolved", "recovered", "disappeared", "subsided", "resolution", "cleared", "healed"]
+    static let recoveredWords: WordSet = ["resolved", "recovered", "disappeared", "subsided", "resolution", "cleared", "healed",
+                                          "faded", "normalized", "normalised"]
     static let improvingWords: WordSet = ["improved", "improving", "improvement"]
+    /// "an octogenarian": the decade a noun of age names.
+    static let decadeNouns: [String: Double] = ["quinquagenarian": 50, "sexagenarian": 60, "septuagenarian": 70,
+                                                "octogenarian": 80, "nonagenarian": 90]
     static let cancerWords = ["carcinoma", "cancer", "tumor", "tumour", "leukemia", "leukaemia", "lymphoma",
                               "melanoma", "sarcoma", "myeloma", "neoplasm", "blastoma", "metastases"]
 
     /// Whether a drug's name is the suspect's, or one of the parts of a suspect combination
     /// ("trimethoprim" of "sulfamethoxazole/trimethoprim", which the title's mentions split).
     func isSuspect(_ name: String) -> Bool {
-        name == suspect || suspect.contains("/") && suspect.split(separator: "/").contains { $0 == name }
+        name == suspect || suspect.contains("/") && suspect.split(separator: "/").contains { $0 == name } || coSuspects.contains(name)
     }
 
     /// Where the text says a finding of the case: the sentence, and the mention when one names it.
@@ -127,6 +142,22 @@ struct CaseFactsExtractor {
     /// the tokens' hashes).
     private func says(_ i: Int, _ set: WordSet) -> Bool {
         doc.sentences[i].tokens.contains { set.contains(doc.tokens[$0]) }
+    }
+
+    /// "Viral hepatitis serologies were negative", "no family history of angioedema": a work-up
+    /// or history near the mention (the clause around it), not a finding the patient lacked.
+    private func isWorkUp(_ mention: Range<Int>, _ s: Sentence) -> Bool {
+        var k = mention.lowerBound - 1
+        while k >= s.tokens.lowerBound, k >= mention.lowerBound - 6, doc.tokens[k].norm != ";" {
+            if Self.workUpWords.contains(doc.tokens[k]) { return true }
+            k -= 1
+        }
+        k = mention.upperBound
+        while k < s.tokens.upperBound, k < mention.upperBound + 5, doc.tokens[k].norm != ";" {
+            if Self.workUpWords.contains(doc.tokens[k]) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Sentences about the patient: the case section, and elsewhere those the scope says are the case's.
@@ -179,6 +210,10 @@ struct CaseFactsExtractor {
                         let sex = w[k + 1] == "her" ? "female" : w[k + 1] == "his" ? "male" : sexAround(w, max(0, k - 3))
                         return (d + 5, [d, d + 9], sex ?? sexAround(w, max(0, k - 4)))
                     }
+                }
+                // "an octogenarian woman": the middle of the decade, as "in her 80s"
+                if let d = Self.decadeNouns[w[k]] {
+                    return (d + 5, [d, d + 9], sexAround(w, k + 1) ?? sexAround(w, max(0, k - 2)))
                 }
                 // "aged 62", "age of 62"
                 if (w[k] == "aged" || (w[k] == "age" && k + 1 < w.count && w[k + 1] == "of")), k + 2 < w.count {
@@ -261,7 +296,7 @@ struct CaseFactsExtractor {
                         let forAt = before.firstIndex(of: "for")
                         let purpose = forAt.map { f in !before[..<f].contains { CausalRelations.forwardCues.contains($0) || CausalRelations.backwardCues.contains($0) } } ?? false
                         if purpose || before.first == "of" && before.dropFirst().first == "treatment",
-                           gap.count <= 12, !gap.contains(where: { CausalRelations.forwardCues.contains($0) }) {
+                           gap.count <= 16, !gap.contains(where: { CausalRelations.forwardCues.contains($0) }) {
                             score = max(score, 3)
                         }
                     } else {
@@ -296,7 +331,8 @@ struct CaseFactsExtractor {
 
     private func drugs(_ sentences: [Int]) -> [CaseDrug] {
         var out = [CaseDrug(name: suspect, role: .suspect, dose: dose(of: suspect, sentences))]
-        var seen: Set<String> = [suspect]
+            + coSuspects.map { CaseDrug(name: $0, role: .suspect, dose: dose(of: $0, sentences)) }
+        var seen = Set([suspect] + coSuspects)
         // The case section's sentences; a report without one (an abstract) tells the case in the
         // sentences scoped to the patient.
         let hasCaseSection = doc.sentences.contains { $0.section == "case" }
@@ -313,6 +349,7 @@ struct CaseFactsExtractor {
             if notTaken { continue }
             for m in doc.mentionsBySentence[i].map({ doc.mentions[$0] }) where m.kind == .drug && !seen.contains(m.name) {
                 if AssertionDetector.isNegated(m.tokens, doc.sentences[i].tokens, doc.tokens) { continue }
+                if Self.isMeasured(m.tokens, doc.sentences[i], doc.tokens) { continue }
                 seen.insert(m.name)
                 out.append(CaseDrug(name: m.name, role: .concomitant, dose: dose(of: m.name, sentences)))
             }
@@ -328,13 +365,16 @@ struct CaseFactsExtractor {
             let ms = doc.mentionsBySentence[i].map { doc.mentions[$0] }
             guard let d = ms.first(where: { $0.kind == .drug && $0.name == drug }) else { continue }
             var k = d.tokens.upperBound
-            let nextDrug = ms.first { $0.kind == .drug && $0.tokens.lowerBound >= d.tokens.upperBound }?.tokens.lowerBound ?? Int.max
+            // (Not the drug's own abbreviation: "methotrexate (MTX) 8 mg/week".)
+            let nextDrug = ms.first { $0.kind == .drug && $0.name != drug && $0.tokens.lowerBound >= d.tokens.upperBound }?.tokens.lowerBound ?? Int.max
             // The suspect's dose may come a clause later ("sorafenib was started at a dose of 400 mg");
             // another drug's is written beside it.
-            let end = min(s.tokens.upperBound, k + (drug == suspect ? 12 : 6), nextDrug)
+            let end = min(s.tokens.upperBound, k + (isSuspect(drug) ? 12 : 6), nextDrug)
             while k < end {
                 let t = doc.tokens[k]
-                if drug != suspect, [";", ":"].contains(t.norm) || t.norm == "." && !(doc.tokens[k + 1].kind == .number && !doc.tokens[k + 1].spaceBefore) { break }
+                // (A full stop may be the document's last token: "… tocilizumab was later introduced for RA.")
+                if !isSuspect(drug), [";", ":"].contains(t.norm)
+                    || t.norm == "." && !(k + 1 < doc.tokens.count && doc.tokens[k + 1].kind == .number && !doc.tokens[k + 1].spaceBefore) { break }
                 if t.kind == .number, k + 1 < s.tokens.upperBound,
                    ["mg", "g", "mcg", "µg", "μg", "ug", "iu", "units", "ml"].contains(doc.tokens[k + 1].norm),
                    !Self.isConcentration(k + 1, s, doc.tokens) {
@@ -350,6 +390,24 @@ struct CaseFactsExtractor {
             }
         }
         return nil
+    }
+
+    /// Words between a measured substance and its value ("creatine kinase was 48,600 U/L").
+    static let measureWords: WordSet = ["was", "were", "of", "level", "levels", "concentration", "concentrations", "rose",
+                                        "fell", "increased", "decreased", "to", "at", "reached", "peaked", "up"]
+    static let specimenWords: WordSet = ["serum", "plasma", "blood", "urine", "urinary", "arterial", "venous"]
+
+    /// "lactate 11.2 mmol/L", "serum creatinine", "creatine kinase was 48,600 U/L": a substance the
+    /// laboratory measured, which the vocabulary also lists as a drug, not a drug the patient took.
+    static func isMeasured(_ mention: Range<Int>, _ s: Sentence, _ tokens: [Token]) -> Bool {
+        if mention.lowerBound > s.tokens.lowerBound, specimenWords.contains(tokens[mention.lowerBound - 1]) { return true }
+        var k = mention.upperBound
+        while k < s.tokens.upperBound, k < mention.upperBound + 3, measureWords.contains(tokens[k]) { k += 1 }
+        guard k < s.tokens.upperBound, tokens[k].kind == .number else { return false }
+        while k + 1 < s.tokens.upperBound, tokens[k].kind == .number || [".", ","].contains(tokens[k].norm) && !tokens[k + 1].spaceBefore {
+            k += 1
+        }
+        return isConcentration(k, s, tokens)
     }
 
     /// "7 mg/dL", "3.5 g/L", "mmol/L": a laboratory concentration, not a dose.
@@ -408,7 +466,7 @@ struct CaseFactsExtractor {
                 // Not a work-up that ruled a cause out ("Viral hepatitis serologies were negative",
                 // "Infection was excluded") nor a history the patient had not ("no history of psoriasis").
                 if assertion == .negated, s.section != "title", m.name != indication,
-                   !absent.contains(where: { $0.name == m.name }), !says(i, Self.workUpWords) {
+                   !absent.contains(where: { $0.name == m.name }), !isWorkUp(m.tokens, s) {
                     absent.append((m.name, Source(sentence: i, mention: mi)))
                 }
                 if assertion != .affirmed { continue }
@@ -433,7 +491,10 @@ struct CaseFactsExtractor {
                         break
                     }
                     // "more than 50%" compares numbers, not the reaction with another.
-                    if Self.cueStops.contains(w[k]) && !(w[k] == "than" && k + 1 < w.count && Self.isNumber(w[k + 1])) { break }
+                    // (A list may run on past a relative clause of its own item: "a rash that rapidly
+                    // extended to 60% of her body, facial edema and lymphadenopathy".)
+                    if Self.cueStops.contains(w[k]) && !(w[k] == "than" && k + 1 < w.count && Self.isNumber(w[k + 1]))
+                        && !(w[k] == "that" && lastCued != nil) { break }
                     k -= 1
                     steps += 1
                 }
@@ -456,8 +517,18 @@ struct CaseFactsExtractor {
         let challenge = challenges(sentences)
         let onsets = onsetsBySentence(sentences, start: start)
         for f in found {
+            // A restart told before the case's narrative names the reaction ("Vancomycin was restarted
+            // more slowly, and the reaction did not recur. On day 7 … acute kidney injury") is no
+            // rechallenge of it.
+            var re = challenge.1
+            if let first = challenge.restarts.first?.sentence, let told = sentences.first(where: { i in
+                doc.sentences[i].section != "title" && doc.mentionsBySentence[i].contains { doc.mentions[$0].name == f.name }
+            }), told > first {
+                let later = challenge.restarts.filter { $0.sentence >= told }.map(\.outcome)
+                re = later.contains(.positive) ? .positive : later.contains(.negative) ? .negative : .notDone
+            }
             out.append(CaseReaction(name: f.name, drug: suspect, onsetDays: nil, dechallenge: challenge.0,
-                                    rechallenge: challenge.1, outcome: challenge.2))
+                                    rechallenge: re, outcome: challenge.2))
         }
         // Onsets: to the reactions their sentence names, else to the first reaction.
         for (i, days) in onsets {
@@ -468,7 +539,10 @@ struct CaseFactsExtractor {
                 assigned = true
             }
             if !assigned, !out.isEmpty, out[0].onsetDays == nil, named.allSatisfy({ n in !out.contains { $0.name == n } }) {
-                if !doc.mentionsBySentence[i].contains(where: { doc.mentions[$0].kind == .reaction }) {
+                // A sentence that names only findings the case does not count ("Two weeks later he
+                // developed painful macules that progressed to … conjunctivitis") still dates the
+                // reaction when it tells of one beginning.
+                if !doc.mentionsBySentence[i].contains(where: { doc.mentions[$0].kind == .reaction }) || says(i, Self.symptomWords) {
                     out[0].onsetDays = days
                 }
             }
@@ -488,13 +562,14 @@ struct CaseFactsExtractor {
         // Dates: "started amiodarone on 3 March 2019. On 17 March 2019 he presented with …"
         var startDay: Int?
         var year: Int?
+        var courseSoFar: (sentence: Int, days: Double)?
         for i in sentences {
             let w = words(i)
             var day: Int?
             for k in w.indices {
                 if let d = TimeExpressions.date(w, at: k, year: year) { day = d.day; year = d.year; break }
             }
-            let namesDrug = doc.mentionsBySentence[i].contains { doc.mentions[$0].kind == .drug && doc.mentions[$0].name == suspect }
+            let namesDrug = doc.mentionsBySentence[i].contains { doc.mentions[$0].kind == .drug && isSuspect(doc.mentions[$0].name) }
             let isStart = (namesDrug || w.contains("treatment") || w.contains("drug")) &&
                 (says(i, Self.startCues) || says(i, Self.restartCues)) &&
                 !says(i, Self.stopCues)
@@ -502,7 +577,9 @@ struct CaseFactsExtractor {
             for k in w.indices {
                 // "14 days after starting sorafenib", "At 10 days after starting treatment"
                 if let (d, e) = TimeExpressions.duration(w, at: k), e < w.count {
-                    if w[e] == "after" || w[e] == "following" || w[e] == "from" {
+                    // "Within 15 minutes of the first infusion": as "15 minutes after".
+                    let within = w[e] == "of" && k >= 1 && w[k - 1] == "within"
+                    if w[e] == "after" || w[e] == "following" || w[e] == "from" || within {
                         let tail = w[(e + 1)..<min(w.count, e + 6)]
                         if tail.contains(where: { ["starting", "initiation", "start", "beginning", "commencing",
                                                    "introduction", "administration", "taking", "receiving", "the"].contains($0) })
@@ -513,13 +590,13 @@ struct CaseFactsExtractor {
                         // dose, when the sentence names no other drug.
                         if tail.count >= 2, ["the", "his", "her", "their"].contains(tail[tail.startIndex]),
                            tail[tail.startIndex + 1] == "first", tail.contains(where: { Self.firstDoseWords.contains($0) }),
-                           !doc.mentionsBySentence[i].contains(where: { doc.mentions[$0].kind == .drug && doc.mentions[$0].name != suspect }) {
+                           !doc.mentionsBySentence[i].contains(where: { doc.mentions[$0].kind == .drug && !isSuspect(doc.mentions[$0].name) }) {
                             value = d; break
                         }
                         // "10 days after lamotrigine was added", "3 weeks after sorafenib": the drug
                         // itself, unless what follows is its end.
                         let next = doc.sentences[i].tokens.lowerBound + e + 1
-                        if doc.mentionsBySentence[i].contains(where: { doc.mentions[$0].name == suspect && doc.mentions[$0].tokens.lowerBound == next }),
+                        if doc.mentionsBySentence[i].contains(where: { isSuspect(doc.mentions[$0].name) && doc.mentions[$0].tokens.lowerBound == next }),
                            !tail.contains(where: { Self.stopCues.contains($0) }) {
                             value = d; break
                         }
@@ -537,14 +614,20 @@ struct CaseFactsExtractor {
                 if w[k] == "after", k + 2 < w.count {
                     var j = k + 1
                     if w[j] == "only" || w[j] == "just" { j += 1 }
-                    if let (d, e) = TimeExpressions.duration(w, at: j), e < w.count, w[e] == "of",
-                       namesDrug || (e + 1 < w.count && ["treatment", "therapy"].contains(w[e + 1])) {
-                        value = d; break
+                    // What follows "of" is the course: the drug ("of oral isoniazid") or the treatment,
+                    // not "after 3 days of gastroenteritis".
+                    if let (d, e) = TimeExpressions.duration(w, at: j), e + 1 < w.count, w[e] == "of" {
+                        let of = doc.sentences[i].tokens.lowerBound + e + 1
+                        let drug = doc.mentionsBySentence[i].contains {
+                            isSuspect(doc.mentions[$0].name) && (of...(of + 1)).contains(doc.mentions[$0].tokens.lowerBound)
+                        }
+                        if drug || ["treatment", "therapy"].contains(w[e + 1]) { value = d; break }
                     }
                 }
                 // "On day 9 she developed …", "on day 8 of therapy": the day of the course (not "on
                 // day 3 of admission").
-                if w[k] == "day", k >= 1, w[k - 1] == "on", k + 1 < w.count, let n = Double(w[k + 1]), n >= 0 {
+                if w[k] == "day", k >= 1, w[k - 1] == "on", k + 1 < w.count, let n = Double(w[k + 1]), n >= 0,
+                   !(k >= 2 && Self.stayEvents.contains(w[k - 2])) {
                     let of = k + 3 < w.count && w[k + 2] == "of" ? w[k + 3] : nil
                     let course = of.map { Self.courseWords.contains($0) } ?? false
                     if course || of == nil && lastStart != nil || namesDrug && of != nil && !Self.stayWords.contains(of!) {
@@ -558,6 +641,14 @@ struct CaseFactsExtractor {
                 }
             }
             if value == nil, let day, let from = startDay, day >= from, !isStart { value = Double(day - from) }
+            // "had been treated with lisinopril … for 4 years. He presented with …": the course so
+            // far, up to the next sentence.
+            if value == nil, let c = courseSoFar, i == c.sentence + 1 { value = c.days }
+            courseSoFar = nil
+            if isStart, value == nil, w.contains("been"), let f = w.lastIndex(of: "for"),
+               let (d, e) = TimeExpressions.duration(w, at: f + 1), e >= w.count - 1 {
+                courseSoFar = (i, d)
+            }
             if isStart && (value == nil || !hasReactionOrSymptom(i)) {
                 lastStart = i
                 if let day, namesDrug { startDay = day }
@@ -574,7 +665,11 @@ struct CaseFactsExtractor {
     }
 
     /// Dechallenge, rechallenge and outcome, read from the case's sentences in order.
-    private func challenges(_ sentences: [Int]) -> (Dechallenge, Rechallenge, String?) {
+    /// `restarts`: each sentence that restarts the drug, with what followed it (the rechallenge
+    /// is theirs together).
+    private func challenges(_ sentences: [Int])
+        -> (Dechallenge, Rechallenge, String?, restarts: [(sentence: Int, outcome: Rechallenge)]) {
+        var restarts: [(sentence: Int, outcome: Rechallenge)] = []
         var de = Dechallenge.unknown
         var re = Rechallenge.notDone
         var outcome: String?
@@ -583,7 +678,7 @@ struct CaseFactsExtractor {
         for i in sentences {
             let n = i  // document order, so that a later section does not count as "soon after"
             let w = words(i)
-            let namesDrug = doc.mentionsBySentence[i].contains { doc.mentions[$0].kind == .drug && doc.mentions[$0].name == suspect }
+            let namesDrug = doc.mentionsBySentence[i].contains { doc.mentions[$0].kind == .drug && isSuspect(doc.mentions[$0].name) }
                 || w.contains { Self.courseWords.contains($0) } || w.contains("drug")
             let hypothetical = says(i, Self.hypotheticalWords)
             if hypothetical { continue }
@@ -591,6 +686,7 @@ struct CaseFactsExtractor {
             let restart = namesDrug && (says(i, Self.restartCues) || Self.restartPhrases.any(in: joined))
             if restart {
                 restartedAt = n
+                restarts.append((n, .notDone))
             } else if namesDrug && says(i, Self.stopCues) {
                 stoppedAt = n
             }
@@ -598,8 +694,11 @@ struct CaseFactsExtractor {
             let notRecur = Self.notRecurPhrases.any(in: joined)
             let recur = !notRecur && says(i, Self.recurCues)
             if let r = restartedAt, n - r <= 2 {
-                if notRecur && n == r { if re != .positive { re = .negative } } else if recur { re = .positive }
-                else if notRecur, re != .positive { re = .negative }
+                var this = restarts[restarts.count - 1].outcome
+                if notRecur && n == r { if this != .positive { this = .negative } } else if recur { this = .positive }
+                else if notRecur, this != .positive { this = .negative }
+                restarts[restarts.count - 1].outcome = this
+                if this == .positive || this == .negative && re != .positive { re = this }
             }
             if let s = stoppedAt, n - s <= 4, restartedAt.map({ $0 < s || $0 == n }) ?? true {
                 if better, de == .unknown { de = .positive }
@@ -609,12 +708,13 @@ struct CaseFactsExtractor {
             }
             if Self.fatalPhrases.any(in: joined) {
                 outcome = "fatal"
-            } else if outcome == nil, says(i, Self.recoveredWords) {
+            } else if outcome == nil || outcome == "recovering", says(i, Self.recoveredWords) {
+                // "improved within 48 hours … normalized by day 4": the later word is the outcome.
                 outcome = "recovered"
             } else if outcome == nil, says(i, Self.improvingWords) {
                 outcome = "recovering"
             }
         }
-        return (de, re, outcome)
+        return (de, re, outcome, restarts)
     }
 }

@@ -43,6 +43,10 @@ enum CausalRelations {
                                             "children", "infant", "infants", "subjects", "cases", "case", "adults",
                                             "adolescents", "individuals", "people", "persons", "female", "male"]
 
+    /// What a reaction did next, which no drug after it caused.
+    static let courseVerbs: WordSet = ["persisted", "resolved", "improved", "subsided", "disappeared", "responded",
+                                       "regressed", "remitted", "cleared", "abated"]
+
     struct Pair { var drug: Int; var reaction: Int; var strength: Int }
 
     static let keptPunct: WordSet = [",", ";", "(", ")", ":"]
@@ -190,12 +194,18 @@ enum CausalRelations {
                 return nil
             }
             if words.contains("despite") { return nil }  // "Y despite taking X": X did not prevent Y
+            // "the diarrhea persisted after 5 days of steroids, a single dose of infliximab was
+            // given", "the rash resolved with prednisone": the course of Y, and X its treatment.
+            if let verb = words.first(where: { !["was", "were", "had", "has", "have", "then", "gradually", "rapidly", "completely", "fully"].contains($0) }),
+               courseVerbs.contains(verb), !words.contains(where: { compoundCues.contains($0) }) {
+                return nil
+            }
             // "patients with Y treated with X", "Y treated with X": the drug treats the disease.
             // Six words: "a man in his 60s with Y had been taking X".
             let before = precedingWords(r.tokens.lowerBound, sentence, tokens, 6)
             let isIndication = (before.first == "with" || before.first == "for" || before.first == "of") &&
                 before.dropFirst().contains(where: { (patientWords.contains($0) && $0 != "cases" && $0 != "case")
-                    || $0 == "treatment" || $0 == "therapy" })
+                    || $0 == "treatment" || $0 == "therapy" }) || isPurposeOfEarlierDrug(r, before, mentionIdx, mentions, tokens)
             let posIdx = words.firstIndex { backwardCues.contains($0) || compoundCues.contains($0) }
             guard let p = posIdx else { return nil }
             let negIdx = words.firstIndex { indicationCues.contains($0) }
@@ -214,6 +224,20 @@ enum CausalRelations {
             }
             return words.count <= 12 ? 2 : 1
         }
+    }
+
+    /// "on simvastatin 40 mg daily for hypercholesterolemia was given clarithromycin": the disease
+    /// after "for" is what an earlier drug of the sentence is taken for, not a later drug's effect.
+    private static func isPurposeOfEarlierDrug(_ r: EntityMention, _ before: [String], _ mentionIdx: [Int],
+                                               _ mentions: [EntityMention], _ tokens: [Token]) -> Bool {
+        guard before.first == "for" else { return false }
+        for i in mentionIdx where mentions[i].kind == .drug && mentions[i].tokens.upperBound <= r.tokens.lowerBound {
+            let gap = mentions[i].tokens.upperBound..<r.tokens.lowerBound
+            if gap.count <= 8, !gap.contains(where: { [";", ".", ","].contains(tokens[$0].norm) || forwardCues.contains(tokens[$0]) }) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Words `precedingWords` passes over: one look-up by the token's hash instead of five.
