@@ -95,6 +95,16 @@ func agesAndDoses(text: String, age: Double, sex: String, dose: String) throws {
     #expect(smallExtractor.extract(.init(source: "-", text: text, line: 1)).cases.isEmpty)
 }
 
+/// "We report X induced by D in a 68-year-old man": the sentence names the patient and links the
+/// reaction to the suspect, with no "developed" to cue it.
+@Test func aReportSentenceNamesTheCasesReaction() {
+    let facts = caseOf("Toxic epidermal necrolysis is rare. We report toxic epidermal necrolysis induced by "
+        + "carbamazepine in a 68-year-old man. Carbamazepine was stopped on day 2 and the lesions healed.")
+    #expect(facts?.age == 68)
+    #expect(facts?.reactions.map(\.name) == ["toxic epidermal necrolysis"])
+    #expect(facts?.reactions.first?.dechallenge == .positive)
+}
+
 @Test func missingVocabularyFileIsNamed() {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-no-vocab-\(UUID().uuidString)")
     #expect {

@@ -62,6 +62,9 @@ struct CaseFactsExtractor {
     static let fatalPhrases: PhraseList = [" died ", " death of the patient", " fatal outcome"]
     static let recurCues: WordSet = ["recurred", "reappeared", "recurrence", "relapse", "relapsed", "recur",
                                          "reappearance", "experienced", "developed", "returned"]
+    /// Words that name the patient in a sentence ("in a 68-year-old man", "our patient").
+    static let patientWords: WordSet = ["patient", "man", "woman", "boy", "girl", "infant", "child", "neonate",
+                                        "gentleman", "lady"]
     static let maleWords: WordSet = ["man", "male", "boy", "gentleman", "he", "his", "him", "father", "husband"]
     static let femaleWords: WordSet = ["woman", "female", "girl", "lady", "she", "her", "mother", "wife"]
     static let workUpWords: WordSet = ["excluded", "ruled", "negative", "serology", "serologies", "history",
@@ -506,6 +509,12 @@ struct CaseFactsExtractor {
                     var k = rel + m.tokens.count
                     while k < w.count, Self.auxiliaries.contains(w[k]) { k += 1 }
                     if k < w.count, Self.experienceAfter.contains(w[k]) { cued = true }
+                }
+                // "We report SJS/TEN overlap induced by allopurinol in a 68-year-old man": a sentence
+                // that names the patient and links the reaction to the suspect names it, cue or not.
+                if !cued, w.contains(where: { Self.patientWords.contains($0) }),
+                   links[i].contains(where: { $0.reaction == mi && isSuspect(doc.mentions[$0.drug].name) }) {
+                    cued = true
                 }
                 if cued {
                     add(m.name, i, mi)
