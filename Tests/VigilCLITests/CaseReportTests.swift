@@ -226,6 +226,11 @@ import Testing
         #expect(bleeding["dechallenge"] as? String == "positive")
         #expect(bleeding["outcome"] as? String == "recovered")
         #expect(causes(doc).contains { $0 == ("fluconazole", "gastrointestinal hemorrhage", "affirmed", "case") })
+        // The title's "interaction between warfarin and fluconazole" makes both suspects, though the
+        // title ends in the drug's name and the next paragraph starts "A 68-year-old" (no "fluconazole A").
+        let roles = (c["drugs"] as? [[String: Any]] ?? []).map { [$0["name"] as? String, $0["role"] as? String] }
+        #expect(roles.prefix(2) == [["warfarin", "suspect"], ["fluconazole", "suspect"]])
+        #expect(bleeding["onset_days"] as? Int == 5)
     }
 
     @Test func abbreviatedDrugWeeklyDoseAdmittedBecauseOf() throws {

@@ -57,9 +57,12 @@ enum DrugNameSpans {
             }
             let e = mentions[i].tokens.upperBound
             let nextStart = i + 1 < mentions.count ? mentions[i + 1].tokens.lowerBound : n
-            // "cyclosporine A": a capital letter, alone, right after the name.
+            // "cyclosporine A": a capital letter, alone, right after the name on the same line (a
+            // title ending in the drug's name is followed by a paragraph, not a variant: "… with
+            // fluconazole\n\nA 68-year-old man").
             if e < n, e < nextStart, tokens[e].kind == .word, tokens[e].isAllUpper, tokens[e].end - tokens[e].start == 1,
-               variantLetters.contains(tokens[e]), tokens[e].spaceBefore, !(e + 1 < n && tokens[e + 1].norm == ".") {
+               variantLetters.contains(tokens[e]), tokens[e].spaceBefore, !tokens[e].newlineBefore,
+               !(e + 1 < n && tokens[e + 1].norm == ".") {
                 mentions[i].tokens = mentions[i].tokens.lowerBound..<(e + 1)
                 mentions[i].end = tokens[e].end
             } else if e + 1 < n, e + 1 < nextStart, tokens[e].norm == "-", !tokens[e].spaceBefore,
