@@ -53,7 +53,7 @@ public struct Extractor: Sendable {
                 return c
             }
             if isReport { _ = context() }
-            let pairs: [CausalRelations.Pair]
+            var pairs: [CausalRelations.Pair]
             if !isReport, let scorer = lexicon.pairScorer {
                 pairs = PairTraining.candidates(s, idx, a.mentions, a.tokens).compactMap { d, r, rule in
                     let score = scorer.score(drug: a.mentions[d], reaction: a.mentions[r], sentence: s, mentionIdx: idx,
@@ -62,6 +62,12 @@ public struct Extractor: Sendable {
                 }
             } else {
                 pairs = CausalRelations.pairs(s, idx, a.mentions, a.tokens)
+            }
+            // "serum creatinine rose from 0.4 to 1.1 mg/dL": a substance the body makes, measured, is
+            // no drug the patient took (the vocabulary lists creatinine as one).
+            pairs.removeAll { p in
+                let d = a.mentions[p.drug]
+                return Self.endogenous.contains(d.name) && CaseFactsExtractor.isMeasured(d.tokens, s, a.tokens)
             }
             if isReport { links.append(pairs) }
             for p in pairs {
@@ -241,6 +247,11 @@ public struct Extractor: Sendable {
     static let ageUnits: Set<String> = ["year", "month", "week", "day"]
 
     static let contrastWords: Set<String> = ["but", "whereas", "although", "however", "while", "yet"]
+
+    /// Substances the body makes that the vocabulary also lists as drugs: measured in a report, they
+    /// are laboratory values.
+    static let endogenous: Set<String> = ["creatinine", "creatine", "urea", "uric acid", "bilirubin", "albumin human",
+                                          "cholesterol", "lactic acid", "ammonia", "hemoglobin"]
 
     /// The words of a sentence before a contrast that follows token `at` (", but", "; however"),
     /// as `ScopeClassifier` reads them; nil when no contrast follows.

@@ -147,6 +147,8 @@ import Testing
         // The restart came before the kidney injury: no rechallenge of it.
         #expect(reactions(c)["acute kidney injury"]?["rechallenge"] as? String == "not_done")
         #expect(causes(doc).contains { $0 == ("vancomycin", "angioedema", "negated", "case") })
+        // "serum creatinine rose from 0.4 to 1.1 mg/dL": a laboratory value, not a drug that caused anything.
+        #expect(!causes(doc).contains { $0.0 == "creatinine" })
     }
 
     @Test func pubmedArticlesCaseAndReview() throws {
