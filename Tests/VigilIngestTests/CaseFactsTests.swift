@@ -357,7 +357,7 @@ func compoundNumberDurations(_ words: [String], _ days: Double?) {
     """
     let c = try #require(caseOf(report))
     let fever = try #require(c.reactions.first { $0.name == "fever" })
-    #expect(fever.onsetDays.map { abs($0 - 30.0 / 1440) < 1e-9 } == true)
+    #expect(fever.onsetDays == 0.020833)  // 30 minutes, to the millionth of a day
     #expect(fever.dechallenge == .positive)
     #expect(fever.rechallenge == .negative)
 }
@@ -387,7 +387,7 @@ func compoundNumberDurations(_ words: [String], _ days: Double?) {
     #expect(Set(second.reactions.map(\.name)) == ["pruritus"])
     #expect(first.reactions.allSatisfy { $0.onsetDays == 10 && $0.rechallenge == .negative })
     let pruritus = try #require(second.reactions.first)
-    #expect(pruritus.onsetDays.map { abs($0 - 2.0 / 24) < 1e-9 } == true)
+    #expect(pruritus.onsetDays == 0.083333)  // 2 hours
     #expect(pruritus.rechallenge == .notDone && pruritus.dechallenge == .positive)
     #expect(!out.triples.contains { $0.scope == .case && $0.object.mention?.name == "hepatocellular carcinoma" })
     // One patient's numbered heading alone is no series.
@@ -499,7 +499,7 @@ func compoundNumberDurations(_ words: [String], _ days: Double?) {
     """
     let c = try #require(caseOf(report))
     let onset = try #require(c.reactions.first?.onsetDays)
-    #expect(abs(onset - 30.0 / 1440) < 1e-9)
+    #expect(onset == 0.020833)
 }
 
 @Test func aMeasuredSubstanceIsNoConcomitantDrug() throws {

@@ -539,8 +539,10 @@ struct CaseFactsExtractor {
             out.append(CaseReaction(name: f.name, drug: suspect, onsetDays: nil, dechallenge: challenge.0,
                                     rechallenge: re, outcome: challenge.2))
         }
-        // Onsets: to the reactions their sentence names, else to the first reaction.
-        for (i, days) in onsets {
+        // Onsets: to the reactions their sentence names, else to the first reaction. Rounded to
+        // millionths of a day (0.09 s): "within 15 minutes" is 0.010417, not 0.010416666666666668.
+        for (i, exact) in onsets {
+            let days = (exact * 1_000_000).rounded() / 1_000_000
             let named = doc.mentionsBySentence[i].map { doc.mentions[$0].name }
             var assigned = false
             for k in out.indices where named.contains(out[k].name) && out[k].onsetDays == nil {
