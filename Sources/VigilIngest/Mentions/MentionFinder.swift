@@ -36,6 +36,9 @@ enum MentionFinder {
                                             "complications", "disease", "diseases", "symptom", "symptoms", "disorder",
                                             "syndrome", "lesion", "lesions", "cutaneous", "skin", "abnormalities", "s"]
 
+    /// Amino acids that also name enzymes ("tyrosine kinase"): a static list, not an array built per drug mention.
+    static let aminoAcids: WordSet = ["serine", "threonine", "tyrosine", "histidine", "cysteine"]
+
     static func find(_ tokens: [Token], _ text: [Unicode.Scalar], lexicon: Lexicon, limit: Int) -> [EntityMention] {
         var out: [EntityMention] = []
         var i = 0
@@ -82,7 +85,7 @@ enum MentionFinder {
             case .drug:
                 let next2 = m.tokens.upperBound + 1 < n ? tokens[m.tokens.upperBound + 1].norm : ""
                 let next3 = m.tokens.upperBound + 2 < n ? tokens[m.tokens.upperBound + 2].norm : ""
-                let aminoAcid = ["serine", "threonine", "tyrosine", "histidine", "cysteine"].contains(m.name)
+                let aminoAcid = aminoAcids.contains(m.name)
                 return notDrugFollowers.contains(next) || (next == "/" && m.name.hasSuffix("ine"))
                     || (aminoAcid && (next2.hasPrefix("kinase") || next3.hasPrefix("kinase")))
             // "adverse effects", "side effects": words that announce reactions, not reactions.

@@ -55,6 +55,8 @@ enum PatternMentions {
 
     /// Splits "heparin-induced thrombocytopenia" (a vocabulary name) into the drug and the reaction.
     static func splitInducedNames(_ mentions: inout [EntityMention], _ tokens: [Token], lexicon: Lexicon) {
+        // Most documents hold no reaction name this long: no copy of the mentions for them.
+        guard mentions.contains(where: { $0.kind == .reaction && $0.tokens.count >= 3 }) else { return }
         var out: [EntityMention] = []
         out.reserveCapacity(mentions.count + 1)
         for m in mentions {
@@ -78,6 +80,7 @@ enum PatternMentions {
 
     /// "trimethoprim-sulfamethoxazole": a combination whose parts are drugs of their own is two mentions.
     static func splitCombinations(_ mentions: inout [EntityMention], _ tokens: [Token], lexicon: Lexicon) {
+        guard mentions.contains(where: { $0.kind == .drug && $0.tokens.count == 3 }) else { return }
         var out: [EntityMention] = []
         out.reserveCapacity(mentions.count + 1)
         for m in mentions {

@@ -103,10 +103,12 @@ enum ReactionSpans {
     static let courseNouns: WordSet = ["worsening", "exacerbation", "exacerbations", "aggravation", "progression",
                                            "attacks", "increase"]
 
-    static func isDisorderAdjective(_ t: Token) -> Bool {
+    static func isDisorderAdjective(_ t: borrowing Token) -> Bool {
         guard t.kind == .word, t.norm.utf8.count >= 5, !t.isAllUpper else { return false }
+        // The sets asked with the token, whose hash is made: the word is not hashed again.
+        guard !notDisorderAdjectives.contains(t) else { return false }
+        if MentionFinder.modifiers.contains(t) { return true }
         let w = t.norm
-        guard !notDisorderAdjectives.contains(w) else { return false }
-        return MentionFinder.modifiers.contains(w) || adjectiveEndings.contains { w.hasSuffix($0) }
+        return adjectiveEndings.contains { w.hasSuffix($0) }
     }
 }

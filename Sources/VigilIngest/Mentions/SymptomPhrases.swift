@@ -118,7 +118,7 @@ enum SymptomPhrases {
             guard tokens[k].kind == .word, phraseWords.contains(tokens[k]) else { continue }
             let w = tokens[k].norm
             // "she became lethargic and confused"
-            if copulas.contains(w) {
+            if copulas.contains(tokens[k]) {
                 var j = k + 1
                 while j < n, degreeWords.contains(tokens[j]) { j += 1 }
                 while j < n, kindAt[j] == nil, let r = states[tokens[j].norm] {
@@ -133,7 +133,7 @@ enum SymptomPhrases {
                 continue
             }
             // "testicular swelling", "lower leg pain"
-            if symptomHeads.contains(w), kindAt[k] != .drug {
+            if symptomHeads.contains(tokens[k]), kindAt[k] != .drug {
                 var s = k
                 while s - 1 >= 0, k - s < 2, tokens[s - 1].kind == .word, kindAt[s - 1] == nil,
                       bodyParts.contains(tokens[s - 1]) { s -= 1 }
@@ -154,7 +154,7 @@ enum SymptomPhrases {
                 continue
             }
             // "hypomanic symptoms", "musculoskeletal complaints"
-            if complaintHeads.contains(w), kindAt[k] == nil, k > 0 {
+            if complaintHeads.contains(tokens[k]), kindAt[k] == nil, k > 0 {
                 var s = k
                 while s > 0, k - s < 3, kindAt[s - 1] == nil, ReactionSpans.isDisorderAdjective(tokens[s - 1])
                         || (tokens[s - 1].norm == "-" && s > 1 && !tokens[s - 1].spaceBefore && tokens[s - 2].kind == .word) {
@@ -167,7 +167,7 @@ enum SymptomPhrases {
                 }
             }
             // "ocular side effects", "fatal toxicities"
-            if systemWords.contains(w), kindAt[k] != .drug {
+            if systemWords.contains(tokens[k]), kindAt[k] != .drug {
                 for head in effectHeads {
                     let e = k + 1 + head.count
                     guard e <= n, (0..<head.count).allSatisfy({ tokens[k + 1 + $0].norm == head[$0] }) else { continue }
