@@ -167,7 +167,7 @@ enum PatternMentions {
                 covered[k] = true
                 continue
             }
-            if disorderSuffixSet.matches(w) && !notDisorders.contains(w) {
+            if disorderSuffixSet.matches(w) && !notDisorders.contains(tokens[k]) {
                 var s = k
                 while s - 1 >= 0, !covered[s - 1], tokens[s - 1].kind == .word, MentionFinder.modifiers.contains(tokens[s - 1]) { s -= 1 }
                 extra.append(EntityMention(kind: .reaction, name: w, concept: -1, tokens: k..<(k + 1),
