@@ -61,7 +61,7 @@ enum MentionFinder {
                 guard isPrefix else { break }
                 key = full
                 var k = j + 1
-                if k < n, tokens[k].kind == .punct, connectors.contains(tokens[k]), !tokens[k].spaceBefore { k += 1 }
+                if k < n, tokens[k].kind == .punct, connectors.contains(tokens, k), !tokens[k].spaceBefore { k += 1 }
                 guard k < n, tokens[k].kind != .punct, tokens[k].start < limit else { break }
                 j = k
             }
@@ -89,7 +89,7 @@ enum MentionFinder {
                 return notDrugFollowers.contains(next) || (next == "/" && m.name.hasSuffix("ine"))
                     || (aminoAcid && (next2.hasPrefix("kinase") || next3.hasPrefix("kinase")))
             // "adverse effects", "side effects": words that announce reactions, not reactions.
-            case .reaction: return m.tokens.allSatisfy { tokens[$0].kind == .punct || genericWords.contains(tokens[$0]) }
+            case .reaction: return m.tokens.allSatisfy { tokens[$0].kind == .punct || genericWords.contains(tokens, $0) }
             default: return false
             }
         }

@@ -147,7 +147,7 @@ enum PatternMentions {
             guard tokens[k].kind == .word, !covered[k] else { continue }
             // Fields read in place: a copy of the token per word cost more than the tests.
             guard tokens[k].norm.utf8.count >= 3 else { continue }
-            if drugClasses.contains(tokens[k]) {
+            if drugClasses.contains(tokens, k) {
                 extra.append(EntityMention(kind: .drug, name: tokens[k].norm, concept: -1, tokens: k..<(k + 1), start: tokens[k].start, end: tokens[k].end))
                 covered[k] = true
                 continue
@@ -179,7 +179,7 @@ enum PatternMentions {
         k = 1
         while k < tokens.count, tokens[k].start < limit {
             defer { k += 1 }
-            guard !covered[k], tokens[k].kind == .word, reactionHeads.contains(tokens[k]) else { continue }
+            guard !covered[k], tokens[k].kind == .word, reactionHeads.contains(tokens, k) else { continue }
             var s = k
             while s - 1 >= 0, !covered[s - 1], tokens[s - 1].kind == .word, k - s < 3,
                   organWords.contains(tokens[s - 1]) || MentionFinder.modifiers.contains(tokens[s - 1]) { s -= 1 }

@@ -100,7 +100,7 @@ enum ReactionPhrases {
         var found: [(range: Range<Int>, name: String, drug: Int?)] = []
         var k = 0
         while k < n, tokens[k].start < limit {
-            guard tokens[k].kind == .word, phraseStarts.contains(tokens[k]) || drugAt[k] >= 0 else { k += 1; continue }
+            guard tokens[k].kind == .word, phraseStarts.contains(tokens, k) || drugAt[k] >= 0 else { k += 1; continue }
             if let p = phrase(at: k, tokens, drugAt: drugAt, mentions: mentions) {
                 found.append(p)
                 k = p.range.upperBound

@@ -115,7 +115,7 @@ enum SymptomPhrases {
         var k = 0
         while k < n, tokens[k].start < limit {
             defer { k += 1 }
-            guard tokens[k].kind == .word, phraseWords.contains(tokens[k]) else { continue }
+            guard tokens[k].kind == .word, phraseWords.contains(tokens, k) else { continue }
             let w = tokens[k].norm
             // "she became lethargic and confused"
             if copulas.contains(tokens[k]) {
