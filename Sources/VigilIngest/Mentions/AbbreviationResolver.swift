@@ -154,7 +154,7 @@ enum AbbreviationResolver {
         while startTok - 1 >= floor, words < maxWords {
             startTok -= 1
             if tokens[startTok].kind != .punct { words += 1 }
-            if longFormStops.contains(tokens[startTok]) { startTok += 1; break }
+            if longFormStops.contains(tokens, startTok) { startTok += 1; break }
         }
         guard startTok < paren else { return nil }
         let lf = Array(text[tokens[startTok].start..<tokens[paren - 1].end]).map {

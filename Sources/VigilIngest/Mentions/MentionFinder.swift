@@ -131,7 +131,7 @@ enum MentionFinder {
                 // Extend left over modifiers ("acute severe hepatitis"), never over another mention.
                 var s = m.tokens.lowerBound
                 let floor = idx > 0 ? out[idx - 1].tokens.upperBound : 0
-                while s - 1 >= floor, tokens[s - 1].kind == .word, modifiers.contains(tokens[s - 1]),
+                while s - 1 >= floor, tokens[s - 1].kind == .word, modifiers.contains(tokens, s - 1),
                       !tokens[s].blankLineBefore {
                     s -= 1
                 }
@@ -142,12 +142,12 @@ enum MentionFinder {
                 if k < tokens.count, tokens[k].norm == "-", !tokens[k].spaceBefore { k += 1 }
                 // The next mention is a one-word reaction such as "hypersensitivity": it takes the drug's name.
                 if idx + 1 < out.count, out[idx + 1].kind == .reaction, out[idx + 1].tokens.lowerBound == k,
-                   out[idx + 1].tokens.count == 1, drugNamedHeads.contains(tokens[k]), out[idx + 1].embeddedDrug == nil {
+                   out[idx + 1].tokens.count == 1, drugNamedHeads.contains(tokens, k), out[idx + 1].embeddedDrug == nil {
                     out[idx + 1].start = m.start
                     out[idx + 1].embeddedDrug = idx
                     continue
                 }
-                if k < tokens.count, toxicityHeads.contains(tokens[k]) {
+                if k < tokens.count, toxicityHeads.contains(tokens, k) {
                     let nextIsMention = idx + 1 < out.count && out[idx + 1].tokens.lowerBound <= k
                     if !nextIsMention {
                         extra.append(EntityMention(kind: .reaction, name: "\(m.name) \(tokens[k].norm)", concept: -1,

@@ -61,7 +61,7 @@ enum PatternMentions {
         out.reserveCapacity(mentions.count + 1)
         for m in mentions {
             guard m.kind == .reaction, m.tokens.count >= 3,
-                  let j = m.tokens.dropFirst().first(where: { CausalRelations.compoundCues.contains(tokens[$0]) }),
+                  let j = m.tokens.dropFirst().first(where: { CausalRelations.compoundCues.contains(tokens, $0) }),
                   j + 1 < m.tokens.upperBound else { out.append(m); continue }
             let words = (m.tokens.lowerBound..<j).filter { tokens[$0].kind != .punct }.map { tokens[$0].norm }
             guard let d = lexicon.drug(named: words) else { out.append(m); continue }
@@ -167,9 +167,9 @@ enum PatternMentions {
                 covered[k] = true
                 continue
             }
-            if disorderSuffixSet.matches(w) && !notDisorders.contains(tokens[k]) {
+            if disorderSuffixSet.matches(w) && !notDisorders.contains(tokens, k) {
                 var s = k
-                while s - 1 >= 0, !covered[s - 1], tokens[s - 1].kind == .word, MentionFinder.modifiers.contains(tokens[s - 1]) { s -= 1 }
+                while s - 1 >= 0, !covered[s - 1], tokens[s - 1].kind == .word, MentionFinder.modifiers.contains(tokens, s - 1) { s -= 1 }
                 extra.append(EntityMention(kind: .reaction, name: w, concept: -1, tokens: k..<(k + 1),
                                            start: tokens[s].start, end: tokens[k].end))
                 covered[k] = true
@@ -182,8 +182,8 @@ enum PatternMentions {
             guard !covered[k], tokens[k].kind == .word, reactionHeads.contains(tokens, k) else { continue }
             var s = k
             while s - 1 >= 0, !covered[s - 1], tokens[s - 1].kind == .word, k - s < 3,
-                  organWords.contains(tokens[s - 1]) || MentionFinder.modifiers.contains(tokens[s - 1]) { s -= 1 }
-            guard s < k, (s..<k).contains(where: { organWords.contains(tokens[$0]) }) else { continue }
+                  organWords.contains(tokens, s - 1) || MentionFinder.modifiers.contains(tokens, s - 1) { s -= 1 }
+            guard s < k, (s..<k).contains(where: { organWords.contains(tokens, $0) }) else { continue }
             // "adverse effects", "toxic effects" name no reaction of their own.
             if (s..<k).allSatisfy({ ["adverse", "toxic", "systemic", "side"].contains(tokens[$0].norm) }) { continue }
             let name = (s...k).map { tokens[$0].norm }.joined(separator: " ")
