@@ -139,6 +139,10 @@ enum AbbreviationResolver {
         return c.properties.lowercaseMapping.unicodeScalars.first
     }
 
+    /// Punctuation a long form does not reach back over (a static set: an array literal here was
+    /// built for every token read back).
+    static let longFormStops: WordSet = [".", ";", ":", "(", ")", "[", "]"]
+
     /// Schwartz–Hearst: the token where the long form of `short` starts, reading back from `paren`.
     static func longFormStart(_ short: String, _ text: [Unicode.Scalar], _ tokens: [Token], _ floor: Int,
                               _ paren: Int) -> Int? {
@@ -150,7 +154,7 @@ enum AbbreviationResolver {
         while startTok - 1 >= floor, words < maxWords {
             startTok -= 1
             if tokens[startTok].kind != .punct { words += 1 }
-            if [".", ";", ":", "(", ")", "[", "]"].contains(tokens[startTok].norm) { startTok += 1; break }
+            if longFormStops.contains(tokens, startTok) { startTok += 1; break }
         }
         guard startTok < paren else { return nil }
         let lf = Array(text[tokens[startTok].start..<tokens[paren - 1].end]).map {

@@ -61,12 +61,12 @@ enum DrugNameSpans {
             // title ending in the drug's name is followed by a paragraph, not a variant: "… with
             // fluconazole\n\nA 68-year-old man").
             if e < n, e < nextStart, tokens[e].kind == .word, tokens[e].isAllUpper, tokens[e].end - tokens[e].start == 1,
-               variantLetters.contains(tokens[e]), tokens[e].spaceBefore, !tokens[e].newlineBefore,
+               variantLetters.contains(tokens, e), tokens[e].spaceBefore, !tokens[e].newlineBefore,
                !(e + 1 < n && tokens[e + 1].norm == ".") {
                 mentions[i].tokens = mentions[i].tokens.lowerBound..<(e + 1)
                 mentions[i].end = tokens[e].end
             } else if e + 1 < n, e + 1 < nextStart, tokens[e].norm == "-", !tokens[e].spaceBefore,
-                      greekVariants.contains(tokens[e + 1]) {
+                      greekVariants.contains(tokens, e + 1) {
                 // "IFN-beta"
                 mentions[i].tokens = mentions[i].tokens.lowerBound..<(e + 2)
                 mentions[i].end = tokens[e + 1].end
@@ -92,15 +92,15 @@ enum DrugNameSpans {
             guard m.kind == .drug else { return false }
             var k = m.tokens.upperBound
             if k < n, tokens[k].norm == "-" { k += 1 }
-            return k < n && traitWords.contains(tokens[k])
+            return k < n && traitWords.contains(tokens, k)
         })
         mentions.remove(at: traits)
         mergeSalts(&mentions, tokens)
         for i in mentions.indices where mentions[i].kind == .drug {
             let e = mentions[i].tokens.upperBound
             var k = e
-            while k < n, k - e < 4, classLinks.contains(tokens[k]) { k += 1 }
-            guard k < n, classHeads.contains(tokens[k]) else { continue }
+            while k < n, k - e < 4, classLinks.contains(tokens, k) { k += 1 }
+            guard k < n, classHeads.contains(tokens, k) else { continue }
             // Never over another mention.
             if mentions.contains(where: { $0.tokens.lowerBound > mentions[i].tokens.lowerBound && $0.tokens.lowerBound <= k }) {
                 continue
@@ -120,7 +120,7 @@ enum DrugNameSpans {
             let m = mentions[i]
             let e = m.tokens.upperBound
             // Never over another mention: "sodium" may be a drug of its own.
-            if e < n, tokens[e].kind == .word, salts.contains(tokens[e]), !tokens[e].blankLineBefore, !covered[e] {
+            if e < n, tokens[e].kind == .word, salts.contains(tokens, e), !tokens[e].blankLineBefore, !covered[e] {
                 mentions[i].tokens = m.tokens.lowerBound..<(e + 1)
                 mentions[i].end = tokens[e].end
                 covered[e] = true
@@ -129,9 +129,9 @@ enum DrugNameSpans {
             var s = m.tokens.lowerBound
             while s > 0, !covered[s - 1] {
                 let w = tokens[s - 1].norm
-                if productWords.contains(w) || (w == "human" && s > 1 && productWords.contains(tokens[s - 2])) {
+                if productWords.contains(w) || (w == "human" && s > 1 && productWords.contains(tokens, s - 2)) {
                     s -= 1
-                } else if w == "-", !tokens[s - 1].spaceBefore, s > 1, productWords.contains(tokens[s - 2]) {
+                } else if w == "-", !tokens[s - 1].spaceBefore, s > 1, productWords.contains(tokens, s - 2) {
                     s -= 1
                 } else {
                     break

@@ -36,6 +36,9 @@ enum MentionFinder {
                                             "complications", "disease", "diseases", "symptom", "symptoms", "disorder",
                                             "syndrome", "lesion", "lesions", "cutaneous", "skin", "abnormalities", "s"]
 
+    /// Amino acids that also name enzymes ("tyrosine kinase"): a static list, not an array built per drug mention.
+    static let aminoAcids: WordSet = ["serine", "threonine", "tyrosine", "histidine", "cysteine"]
+
     static func find(_ tokens: [Token], _ text: [Unicode.Scalar], lexicon: Lexicon, limit: Int) -> [EntityMention] {
         var out: [EntityMention] = []
         var i = 0
@@ -58,7 +61,7 @@ enum MentionFinder {
                 guard isPrefix else { break }
                 key = full
                 var k = j + 1
-                if k < n, tokens[k].kind == .punct, connectors.contains(tokens[k]), !tokens[k].spaceBefore { k += 1 }
+                if k < n, tokens[k].kind == .punct, connectors.contains(tokens, k), !tokens[k].spaceBefore { k += 1 }
                 guard k < n, tokens[k].kind != .punct, tokens[k].start < limit else { break }
                 j = k
             }
@@ -82,11 +85,11 @@ enum MentionFinder {
             case .drug:
                 let next2 = m.tokens.upperBound + 1 < n ? tokens[m.tokens.upperBound + 1].norm : ""
                 let next3 = m.tokens.upperBound + 2 < n ? tokens[m.tokens.upperBound + 2].norm : ""
-                let aminoAcid = ["serine", "threonine", "tyrosine", "histidine", "cysteine"].contains(m.name)
+                let aminoAcid = aminoAcids.contains(m.name)
                 return notDrugFollowers.contains(next) || (next == "/" && m.name.hasSuffix("ine"))
                     || (aminoAcid && (next2.hasPrefix("kinase") || next3.hasPrefix("kinase")))
             // "adverse effects", "side effects": words that announce reactions, not reactions.
-            case .reaction: return m.tokens.allSatisfy { tokens[$0].kind == .punct || genericWords.contains(tokens[$0]) }
+            case .reaction: return m.tokens.allSatisfy { tokens[$0].kind == .punct || genericWords.contains(tokens, $0) }
             default: return false
             }
         }
@@ -128,7 +131,7 @@ enum MentionFinder {
                 // Extend left over modifiers ("acute severe hepatitis"), never over another mention.
                 var s = m.tokens.lowerBound
                 let floor = idx > 0 ? out[idx - 1].tokens.upperBound : 0
-                while s - 1 >= floor, tokens[s - 1].kind == .word, modifiers.contains(tokens[s - 1]),
+                while s - 1 >= floor, tokens[s - 1].kind == .word, modifiers.contains(tokens, s - 1),
                       !tokens[s].blankLineBefore {
                     s -= 1
                 }
@@ -139,12 +142,12 @@ enum MentionFinder {
                 if k < tokens.count, tokens[k].norm == "-", !tokens[k].spaceBefore { k += 1 }
                 // The next mention is a one-word reaction such as "hypersensitivity": it takes the drug's name.
                 if idx + 1 < out.count, out[idx + 1].kind == .reaction, out[idx + 1].tokens.lowerBound == k,
-                   out[idx + 1].tokens.count == 1, drugNamedHeads.contains(tokens[k]), out[idx + 1].embeddedDrug == nil {
+                   out[idx + 1].tokens.count == 1, drugNamedHeads.contains(tokens, k), out[idx + 1].embeddedDrug == nil {
                     out[idx + 1].start = m.start
                     out[idx + 1].embeddedDrug = idx
                     continue
                 }
-                if k < tokens.count, toxicityHeads.contains(tokens[k]) {
+                if k < tokens.count, toxicityHeads.contains(tokens, k) {
                     let nextIsMention = idx + 1 < out.count && out[idx + 1].tokens.lowerBound <= k
                     if !nextIsMention {
                         extra.append(EntityMention(kind: .reaction, name: "\(m.name) \(tokens[k].norm)", concept: -1,

@@ -55,11 +55,13 @@ enum PatternMentions {
 
     /// Splits "heparin-induced thrombocytopenia" (a vocabulary name) into the drug and the reaction.
     static func splitInducedNames(_ mentions: inout [EntityMention], _ tokens: [Token], lexicon: Lexicon) {
+        // Most documents hold no reaction name this long: no copy of the mentions for them.
+        guard mentions.contains(where: { $0.kind == .reaction && $0.tokens.count >= 3 }) else { return }
         var out: [EntityMention] = []
         out.reserveCapacity(mentions.count + 1)
         for m in mentions {
             guard m.kind == .reaction, m.tokens.count >= 3,
-                  let j = m.tokens.dropFirst().first(where: { CausalRelations.compoundCues.contains(tokens[$0]) }),
+                  let j = m.tokens.dropFirst().first(where: { CausalRelations.compoundCues.contains(tokens, $0) }),
                   j + 1 < m.tokens.upperBound else { out.append(m); continue }
             let words = (m.tokens.lowerBound..<j).filter { tokens[$0].kind != .punct }.map { tokens[$0].norm }
             guard let d = lexicon.drug(named: words) else { out.append(m); continue }
@@ -78,6 +80,7 @@ enum PatternMentions {
 
     /// "trimethoprim-sulfamethoxazole": a combination whose parts are drugs of their own is two mentions.
     static func splitCombinations(_ mentions: inout [EntityMention], _ tokens: [Token], lexicon: Lexicon) {
+        guard mentions.contains(where: { $0.kind == .drug && $0.tokens.count == 3 }) else { return }
         var out: [EntityMention] = []
         out.reserveCapacity(mentions.count + 1)
         for m in mentions {
@@ -144,7 +147,7 @@ enum PatternMentions {
             guard tokens[k].kind == .word, !covered[k] else { continue }
             // Fields read in place: a copy of the token per word cost more than the tests.
             guard tokens[k].norm.utf8.count >= 3 else { continue }
-            if drugClasses.contains(tokens[k]) {
+            if drugClasses.contains(tokens, k) {
                 extra.append(EntityMention(kind: .drug, name: tokens[k].norm, concept: -1, tokens: k..<(k + 1), start: tokens[k].start, end: tokens[k].end))
                 covered[k] = true
                 continue
@@ -164,9 +167,9 @@ enum PatternMentions {
                 covered[k] = true
                 continue
             }
-            if disorderSuffixSet.matches(w) && !notDisorders.contains(w) {
+            if disorderSuffixSet.matches(w) && !notDisorders.contains(tokens, k) {
                 var s = k
-                while s - 1 >= 0, !covered[s - 1], tokens[s - 1].kind == .word, MentionFinder.modifiers.contains(tokens[s - 1]) { s -= 1 }
+                while s - 1 >= 0, !covered[s - 1], tokens[s - 1].kind == .word, MentionFinder.modifiers.contains(tokens, s - 1) { s -= 1 }
                 extra.append(EntityMention(kind: .reaction, name: w, concept: -1, tokens: k..<(k + 1),
                                            start: tokens[s].start, end: tokens[k].end))
                 covered[k] = true
@@ -176,11 +179,11 @@ enum PatternMentions {
         k = 1
         while k < tokens.count, tokens[k].start < limit {
             defer { k += 1 }
-            guard !covered[k], tokens[k].kind == .word, reactionHeads.contains(tokens[k]) else { continue }
+            guard !covered[k], tokens[k].kind == .word, reactionHeads.contains(tokens, k) else { continue }
             var s = k
             while s - 1 >= 0, !covered[s - 1], tokens[s - 1].kind == .word, k - s < 3,
-                  organWords.contains(tokens[s - 1]) || MentionFinder.modifiers.contains(tokens[s - 1]) { s -= 1 }
-            guard s < k, (s..<k).contains(where: { organWords.contains(tokens[$0]) }) else { continue }
+                  organWords.contains(tokens, s - 1) || MentionFinder.modifiers.contains(tokens, s - 1) { s -= 1 }
+            guard s < k, (s..<k).contains(where: { organWords.contains(tokens, $0) }) else { continue }
             // "adverse effects", "toxic effects" name no reaction of their own.
             if (s..<k).allSatisfy({ ["adverse", "toxic", "systemic", "side"].contains(tokens[$0].norm) }) { continue }
             let name = (s...k).map { tokens[$0].norm }.joined(separator: " ")

@@ -100,7 +100,7 @@ enum ReactionPhrases {
         var found: [(range: Range<Int>, name: String, drug: Int?)] = []
         var k = 0
         while k < n, tokens[k].start < limit {
-            guard tokens[k].kind == .word, phraseStarts.contains(tokens[k]) || drugAt[k] >= 0 else { k += 1; continue }
+            guard tokens[k].kind == .word, phraseStarts.contains(tokens, k) || drugAt[k] >= 0 else { k += 1; continue }
             if let p = phrase(at: k, tokens, drugAt: drugAt, mentions: mentions) {
                 found.append(p)
                 k = p.range.upperBound
@@ -122,7 +122,7 @@ enum ReactionPhrases {
             remove.formUnion(inside)
             // "severe drop in blood pressure": severity words stay with the reaction, as for names.
             var s = p.range.lowerBound
-            while s > 0, tokens[s - 1].kind == .word, MentionFinder.modifiers.contains(tokens[s - 1]),
+            while s > 0, tokens[s - 1].kind == .word, MentionFinder.modifiers.contains(tokens, s - 1),
                   reactionAt[s - 1] < 0, drugAt[s - 1] < 0, !otherAt[s - 1] { s -= 1 }
             var m = EntityMention(kind: .reaction, name: p.name, concept: -1, tokens: p.range,
                                   start: tokens[s].start, end: tokens[p.range.upperBound - 1].end)
@@ -141,7 +141,7 @@ enum ReactionPhrases {
         var s = k
         while true {
             if s < n, drugAt[s] < 0, let m = listed(at: s, tokens) { return m }
-            guard s < n, s - k < 2, tokens[s].kind == .word, specimens.contains(tokens[s]), drugAt[s] < 0 else { break }
+            guard s < n, s - k < 2, tokens[s].kind == .word, specimens.contains(tokens, s), drugAt[s] < 0 else { break }
             s += 1
         }
         guard s < n, tokens[s].kind != .punct else { return nil }
@@ -150,7 +150,7 @@ enum ReactionPhrases {
             let d = drugAt[s]
             let e = mentions[d].tokens.upperBound
             guard mentions[d].tokens.lowerBound == s else { return nil }
-            if e < n, measureWords.contains(tokens[e]), tokens[e].norm != "time", tokens[e].norm != "interval" {
+            if e < n, measureWords.contains(tokens, e), tokens[e].norm != "time", tokens[e].norm != "interval" {
                 return (e + 1, "\(mentions[d].name) level", d)
             }
             // "plasma carbamazepine"
@@ -164,7 +164,7 @@ enum ReactionPhrases {
     private static func listed(at s: Int, _ tokens: [Token]) -> (end: Int, name: String, drug: Int?)? {
         let n = tokens.count
         // Most words begin no measurement: no strings are built for them.
-        guard s < n, measurementFirstWords.contains(tokens[s]) else { return nil }
+        guard s < n, measurementFirstWords.contains(tokens, s) else { return nil }
         var best: (Int, String)?
         var words: [String] = []
         words.reserveCapacity(longestMeasurement)
@@ -179,7 +179,7 @@ enum ReactionPhrases {
         }
         guard let (found, name) = best else { return nil }
         var end = found
-        if end < n, measureWords.contains(tokens[end]), !name.hasSuffix(tokens[end].norm) {
+        if end < n, measureWords.contains(tokens, end), !name.hasSuffix(tokens[end].norm) {
             end += 1
         }
         return (end, name, nil)
@@ -197,7 +197,7 @@ enum ReactionPhrases {
         let w = tokens[k].norm
         // Sets asked with the token, whose hash is already made, rather than `w`, hashed again for each.
         // "elevated serum creatinine", "low platelet count"
-        if risingWords.contains(tokens[k]) || fallingWords.contains(tokens[k]) || changedWords.contains(tokens[k]), drugAt[k] < 0,
+        if risingWords.contains(tokens, k) || fallingWords.contains(tokens, k) || changedWords.contains(tokens, k), drugAt[k] < 0,
            let m = measurement(at: k + 1, tokens, drugAt: drugAt, mentions: mentions),
            !(needsNoun.contains(m.name) && ["high", "higher", "low", "lower", "abnormal", "rising", "falling"].contains(w)) {
             // "high dose" and the like are not measurements; "prolonged" only goes with times.
@@ -211,7 +211,7 @@ enum ReactionPhrases {
             return (k..<m.end, "\(direction(w)) \(m.name)", m.drug)
         }
         // "increase of INR", "loss of vision", "rise in serum potassium"
-        if risingNouns.contains(tokens[k]) || fallingNouns.contains(tokens[k]) || changeNouns.contains(tokens[k]), k + 2 < n,
+        if risingNouns.contains(tokens, k) || fallingNouns.contains(tokens, k) || changeNouns.contains(tokens, k), k + 2 < n,
            ["of", "in"].contains(tokens[k + 1].norm),
            let m = measurement(at: k + 2, tokens, drugAt: drugAt, mentions: mentions) {
             return (k..<m.end, "\(direction(w)) \(m.name)", m.drug)
@@ -220,12 +220,12 @@ enum ReactionPhrases {
         if w != "the", let m = measurement(at: k, tokens, drugAt: drugAt, mentions: mentions), m.end < n {
             var e = m.end
             let x = tokens[e].norm
-            if risingNouns.contains(tokens[e]) || fallingNouns.contains(tokens[e]) || (changeNouns.contains(tokens[e]) && x != "changes") {
+            if risingNouns.contains(tokens, e) || fallingNouns.contains(tokens, e) || (changeNouns.contains(tokens, e) && x != "changes") {
                 return (k..<(e + 1), "\(direction(x)) \(m.name)", m.drug)
             }
             var aux = 0
-            while e < n, aux < 2, auxiliaries.contains(tokens[e]) { e += 1; aux += 1 }
-            if e < n, risingVerbs.contains(tokens[e]) || fallingVerbs.contains(tokens[e]),
+            while e < n, aux < 2, auxiliaries.contains(tokens, e) { e += 1; aux += 1 }
+            if e < n, risingVerbs.contains(tokens, e) || fallingVerbs.contains(tokens, e),
                // "the potassium increase" is a noun; a bare verb needs a level or an auxiliary
                aux > 0 || m.drug != nil || m.end > k + 1 || tokens[e].norm.hasSuffix("ed") {
                 return (k..<(e + 1), "\(direction(tokens[e].norm)) \(m.name)", m.drug)

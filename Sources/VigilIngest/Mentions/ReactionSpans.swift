@@ -46,9 +46,9 @@ enum ReactionSpans {
             if e + 1 < n, tokens[e].norm == "-", tokens[e + 1].norm == "like", !tokens[e].spaceBefore {
                 e += 2
                 var k = e
-                while k < n, k - e < 2, !covered[k], tokens[k].kind == .word, likeNouns.contains(tokens[k])
+                while k < n, k - e < 2, !covered[k], tokens[k].kind == .word, likeNouns.contains(tokens, k)
                         || ["skin", "cutaneous"].contains(tokens[k].norm) { k += 1 }
-                if k > e, likeNouns.contains(tokens[k - 1]) {
+                if k > e, likeNouns.contains(tokens, k - 1) {
                     mentions[i].end = tokens[k - 1].end
                     for j in e..<k { covered[j] = true }
                 }
@@ -56,7 +56,7 @@ enum ReactionSpans {
             // "restless legs symptoms", "catatonia syndrome": a class noun after the disorder is part of
             // the reported span (ADE annotators include it nearly always).
             if e == m.tokens.upperBound, e < n, !covered[e], tokens[e].kind == .word, !tokens[e].blankLineBefore,
-               headNouns.contains(tokens[e]) {
+               headNouns.contains(tokens, e) {
                 mentions[i].end = tokens[e].end
                 covered[e] = true
             }
@@ -65,7 +65,7 @@ enum ReactionSpans {
             if s + 2 < m.tokens.upperBound, tokens[s].norm == "drug" {
                 var k = s + 1
                 if tokens[k].norm == "-" { k += 1 }
-                if k + 1 < m.tokens.upperBound, CausalRelations.compoundCues.contains(tokens[k]) {
+                if k + 1 < m.tokens.upperBound, CausalRelations.compoundCues.contains(tokens, k) {
                     mentions[i].start = tokens[k + 1].start
                     continue
                 }
@@ -83,7 +83,7 @@ enum ReactionSpans {
             // Hyphenated adjective: "sub-conjunctival" is one word for the annotator.
             while s > 1, tokens[s - 1].norm == "-", !tokens[s - 1].spaceBefore, !tokens[s].spaceBefore,
                   tokens[s - 2].kind == .word, !covered[s - 2],
-                  hyphenPrefixes.contains(tokens[s - 2]) || isDisorderAdjective(tokens[s - 2]) {
+                  hyphenPrefixes.contains(tokens, s - 2) || isDisorderAdjective(tokens[s - 2]) {
                 s -= 2
                 moved = true
             }
@@ -91,7 +91,7 @@ enum ReactionSpans {
             // the disorder is what annotators mark.
             var k = s - 1
             if k > 0, tokens[k].norm == "the" { k -= 1 }
-            if k > 0, tokens[k].norm == "of", !covered[k - 1], courseNouns.contains(tokens[k - 1]) {
+            if k > 0, tokens[k].norm == "of", !covered[k - 1], courseNouns.contains(tokens, k - 1) {
                 s = k - 1
                 moved = true
             }
@@ -103,10 +103,12 @@ enum ReactionSpans {
     static let courseNouns: WordSet = ["worsening", "exacerbation", "exacerbations", "aggravation", "progression",
                                            "attacks", "increase"]
 
-    static func isDisorderAdjective(_ t: Token) -> Bool {
+    static func isDisorderAdjective(_ t: borrowing Token) -> Bool {
         guard t.kind == .word, t.norm.utf8.count >= 5, !t.isAllUpper else { return false }
+        // The sets asked with the token, whose hash is made: the word is not hashed again.
+        guard !notDisorderAdjectives.contains(t) else { return false }
+        if MentionFinder.modifiers.contains(t) { return true }
         let w = t.norm
-        guard !notDisorderAdjectives.contains(w) else { return false }
-        return MentionFinder.modifiers.contains(w) || adjectiveEndings.contains { w.hasSuffix($0) }
+        return adjectiveEndings.contains { w.hasSuffix($0) }
     }
 }

@@ -115,30 +115,30 @@ enum SymptomPhrases {
         var k = 0
         while k < n, tokens[k].start < limit {
             defer { k += 1 }
-            guard tokens[k].kind == .word, phraseWords.contains(tokens[k]) else { continue }
+            guard tokens[k].kind == .word, phraseWords.contains(tokens, k) else { continue }
             let w = tokens[k].norm
             // "she became lethargic and confused"
-            if copulas.contains(w) {
+            if copulas.contains(tokens, k) {
                 var j = k + 1
-                while j < n, degreeWords.contains(tokens[j]) { j += 1 }
+                while j < n, degreeWords.contains(tokens, j) { j += 1 }
                 while j < n, kindAt[j] == nil, let r = states[tokens[j].norm] {
                     // "was febrile neutropenia", "was hypertensive crisis": the adjective belongs to a noun.
-                    if j + 1 < n, tokens[j + 1].kind != .punct, !stateFollowers.contains(tokens[j + 1]) { break }
+                    if j + 1 < n, tokens[j + 1].kind != .punct, !stateFollowers.contains(tokens, j + 1) { break }
                     found.append((j..<(j + 1), r))
                     var q = j + 1
-                    while q < n, [",", "and", "or"].contains(tokens[q].norm) || degreeWords.contains(tokens[q]) { q += 1 }
+                    while q < n, [",", "and", "or"].contains(tokens[q].norm) || degreeWords.contains(tokens, q) { q += 1 }
                     guard q > j + 1 else { break }
                     j = q
                 }
                 continue
             }
             // "testicular swelling", "lower leg pain"
-            if symptomHeads.contains(w), kindAt[k] != .drug {
+            if symptomHeads.contains(tokens, k), kindAt[k] != .drug {
                 var s = k
                 while s - 1 >= 0, k - s < 2, tokens[s - 1].kind == .word, kindAt[s - 1] == nil,
-                      bodyParts.contains(tokens[s - 1]) { s -= 1 }
+                      bodyParts.contains(tokens, s - 1) { s -= 1 }
                 while s < k, tokens[s].norm == "lower" || tokens[s].norm == "upper",
-                      s + 1 == k || !bodyParts.contains(tokens[s + 1]) { s += 1 }
+                      s + 1 == k || !bodyParts.contains(tokens, s + 1) { s += 1 }
                 if s < k {
                     found.append((s..<(k + 1), (s...k).map { tokens[$0].norm }.joined(separator: " ")))
                     continue
@@ -149,25 +149,25 @@ enum SymptomPhrases {
                 j += 1
                 if j < n, ["the", "both", "her", "his", "their"].contains(tokens[j].norm) { j += 1 }
                 if j < n, ["left", "right", "lower", "upper"].contains(tokens[j].norm) { j += 1 }
-                guard j < n, kindAt[j] == nil, bodyNouns.contains(tokens[j]) else { continue }
+                guard j < n, kindAt[j] == nil, bodyNouns.contains(tokens, j) else { continue }
                 found.append((k..<(j + 1), "\(w) of \(tokens[j].norm)"))
                 continue
             }
             // "hypomanic symptoms", "musculoskeletal complaints"
-            if complaintHeads.contains(w), kindAt[k] == nil, k > 0 {
+            if complaintHeads.contains(tokens, k), kindAt[k] == nil, k > 0 {
                 var s = k
                 while s > 0, k - s < 3, kindAt[s - 1] == nil, ReactionSpans.isDisorderAdjective(tokens[s - 1])
                         || (tokens[s - 1].norm == "-" && s > 1 && !tokens[s - 1].spaceBefore && tokens[s - 2].kind == .word) {
                     s -= tokens[s - 1].norm == "-" ? 2 : 1
                 }
-                if s < k, !notComplaintAdjectives.contains(tokens[s]) {
+                if s < k, !notComplaintAdjectives.contains(tokens, s) {
                     found.append((s..<(k + 1), (s...k).filter { tokens[$0].kind != .punct }.map { tokens[$0].norm }
                         .joined(separator: " ")))
                     continue
                 }
             }
             // "ocular side effects", "fatal toxicities"
-            if systemWords.contains(w), kindAt[k] != .drug {
+            if systemWords.contains(tokens, k), kindAt[k] != .drug {
                 for head in effectHeads {
                     let e = k + 1 + head.count
                     guard e <= n, (0..<head.count).allSatisfy({ tokens[k + 1 + $0].norm == head[$0] }) else { continue }

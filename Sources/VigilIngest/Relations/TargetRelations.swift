@@ -35,9 +35,9 @@ enum TargetRelations {
         out += named
         let targets = allTargets.filter { !taken.contains($0) }
         guard !targets.isEmpty,
-              let trigger = sentence.tokens.first(where: { triggers.contains(tokens[$0]) }) else { return dedup(out) }
-        let hedged = (max(sentence.tokens.lowerBound, trigger - 2)..<trigger).contains { hedges.contains(tokens[$0]) }
-        let isNoun = nounTriggers.contains(tokens[trigger])
+              let trigger = sentence.tokens.first(where: { triggers.contains(tokens, $0) }) else { return dedup(out) }
+        let hedged = (max(sentence.tokens.lowerBound, trigger - 2)..<trigger).contains { hedges.contains(tokens, $0) }
+        let isNoun = nounTriggers.contains(tokens, trigger)
         var subjects: [Int?] = coordinated(drugs.filter { mentions[$0].tokens.upperBound <= trigger && !isModifier(mentions[$0], tokens) },
                                            mentions, tokens, targets: targets)
         if isNoun, let first = subjects.first, let d = first,
@@ -68,7 +68,7 @@ enum TargetRelations {
             let after = m.tokens.lowerBound > trigger
             let before = namedBefore.contains(t)
             guard after || before else { continue }
-            if after, let near = sentence.tokens.last(where: { $0 < m.tokens.lowerBound && triggers.contains(tokens[$0]) }),
+            if after, let near = sentence.tokens.last(where: { $0 < m.tokens.lowerBound && triggers.contains(tokens, $0) }),
                clauseEnds(near, m.tokens.lowerBound, tokens) { continue }
             if isPathwayMember(m, tokens, sentence) || isGenotype(m, tokens, sentence) { continue }
             var members = m.kind == .targetFamily ? enumeratedMembers(m, tokens, sentence, lexicon) : []
@@ -106,8 +106,8 @@ enum TargetRelations {
     /// predicate of the drug ("everolimus is an mTOR inhibitor", "erlotinib, an EGFR inhibitor").
     static func isApposition(_ from: Int, _ to: Int, _ tokens: [Token]) -> Bool {
         guard to >= from, to - from <= 8 else { return false }
-        return from == to || (from..<to).contains { appositionMarks.contains(tokens[$0]) }
-            && !(from..<to).contains { clauseBreaks.contains(tokens[$0]) }
+        return from == to || (from..<to).contains { appositionMarks.contains(tokens, $0) }
+            && !(from..<to).contains { clauseBreaks.contains(tokens, $0) }
     }
 
     /// Words that introduce the drugs a trigger speaks of after it: "inhibitors such as sorafenib".
@@ -122,7 +122,7 @@ enum TargetRelations {
         guard start > trigger, start - trigger <= 12 else { return false }
         var words = 0
         for k in trigger + 1..<start where !inTarget(k) {
-            guard introducers.contains(tokens[k]) || tokens[k].norm == "." else { return false }
+            guard introducers.contains(tokens, k) || tokens[k].norm == "." else { return false }
             words += 1
         }
         return words <= 4
@@ -133,7 +133,7 @@ enum TargetRelations {
         guard var at = drugs.firstIndex(of: d) else { return [d] }
         var out: [Int?] = [d]
         while at + 1 < drugs.count, (mentions[drugs[at]].tokens.upperBound..<mentions[drugs[at + 1]].tokens.lowerBound)
-            .allSatisfy({ listMarks.contains(tokens[$0]) }) {
+            .allSatisfy({ listMarks.contains(tokens, $0) }) {
             at += 1
             out.append(drugs[at])
         }
@@ -153,7 +153,7 @@ enum TargetRelations {
     static func namedByNoun(_ targets: [Int], _ drugs: [Int], _ sentence: Sentence, _ mentions: [EntityMention],
                             _ tokens: [Token]) -> (links: [Link], taken: [Int]) {
         var links: [Link] = [], taken: [Int] = []
-        for k in sentence.tokens where nounTriggers.contains(tokens[k]) {
+        for k in sentence.tokens where nounTriggers.contains(tokens, k) {
             var next = k + 1
             if next < sentence.tokens.upperBound, tokens[next].norm == "," { next += 1 }
             guard let first = drugs.first(where: { mentions[$0].tokens.lowerBound == next }) else { continue }
@@ -176,7 +176,7 @@ enum TargetRelations {
         var named = [next]
         for t in before.dropLast().reversed() {
             let gap = mentions[t].tokens.upperBound..<mentions[next].tokens.lowerBound
-            guard gap.count <= 3, gap.allSatisfy({ targetListMarks.contains(tokens[$0]) }) else { break }
+            guard gap.count <= 3, gap.allSatisfy({ targetListMarks.contains(tokens, $0) }) else { break }
             named.append(t)
             next = t
         }
@@ -195,7 +195,7 @@ enum TargetRelations {
         var kept: [Int?] = [next]
         for d in before.dropLast().reversed() {
             let gap = mentions[d].tokens.upperBound..<mentions[next].tokens.lowerBound
-            if gap.contains(where: { clauseBreaks.contains(tokens[$0]) })
+            if gap.contains(where: { clauseBreaks.contains(tokens, $0) })
                 || targets.contains(where: { gap.contains(mentions[$0].tokens.lowerBound) }) { break }
             kept.insert(d, at: 0)
             next = d
@@ -241,7 +241,7 @@ enum TargetRelations {
                 let end = mentions[d].tokens.upperBound, start = mentions[d].tokens.lowerBound
                 let named = start >= 2 && tokens[start - 1].norm == "-" && tokens[start - 2].norm == "anti"
                     || start >= 1 && tokens[start - 1].norm == "anti"
-                return end <= k && k - end <= 5 && !named && (end..<k).contains { appositionMarks.contains(tokens[$0]) }
+                return end <= k && k - end <= 5 && !named && (end..<k).contains { appositionMarks.contains(tokens, $0) }
                     && !(end..<k).contains { [";", ".", ":"].contains(tokens[$0].norm) }
             }
             if let d = after ?? before { out.append(Link(drug: d, target: t, member: nil)) }
@@ -261,7 +261,7 @@ enum TargetRelations {
     /// genotype, not what a drug acts on.
     static func isGenotype(_ m: EntityMention, _ tokens: [Token], _ sentence: Sentence) -> Bool {
         let k = m.tokens.upperBound
-        return k < sentence.tokens.upperBound && genotypeWords.contains(tokens[k])
+        return k < sentence.tokens.upperBound && genotypeWords.contains(tokens, k)
     }
 
     static let genotypeWords: WordSet = ["genotype", "genotypes", "genotyping", "polymorphism", "polymorphisms",
@@ -298,7 +298,7 @@ enum TargetRelations {
         var k = m.tokens.upperBound
         let end = sentence.tokens.upperBound
         // The cheap tests first: most targets are followed by no run-on number.
-        guard k + 1 < end, runOn.contains(tokens[k].norm) && !tokens[k].spaceBefore || listWords.contains(tokens[k]) else { return [] }
+        guard k + 1 < end, runOn.contains(tokens[k].norm) && !tokens[k].spaceBefore || listWords.contains(tokens, k) else { return [] }
         let lastWord = tokens[m.tokens.upperBound - 1].norm
         guard let p = lastWord.last?.wholeNumberValue ?? greekNumbers[lastWord], p >= 1 else { return [] }
         // In the families' order, not the dictionary's.
@@ -308,7 +308,7 @@ enum TargetRelations {
         var previous = p
         while k + 1 < end {
             var j = k
-            while j < end, listWords.contains(tokens[j]) { j += 1 }
+            while j < end, listWords.contains(tokens, j) { j += 1 }
             let listed = j > k
             guard j + 1 < end, runOn.contains(tokens[j].norm), listed || !tokens[j].spaceBefore else { break }
             let range = tokens[j].norm != "/" && !listed

@@ -49,6 +49,22 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     @inline(__always)
     func contains(_ token: borrowing Token) -> Bool { contains(token.norm, hash: token.hash, isASCII: token.isASCII) }
 
+    /// Whether the set holds `tokens[k]`'s normalised form, read in place: passing `tokens[k]`
+    /// copies the token (a retain and release of its norm), and most look-ups miss without the norm.
+    @inline(__always)
+    func contains(_ tokens: [Token], _ k: Int) -> Bool {
+        if collided || !tokens[k].isASCII { return all.contains(tokens[k].norm) }
+        let hash = tokens[k].hash
+        var i = Int(truncatingIfNeeded: hash) & mask
+        return hashes.withUnsafeBufferPointer { hs in
+            while hs[i] != 0 {
+                if hs[i] == hash { return words[i] == tokens[k].norm }
+                i = (i + 1) & mask
+            }
+            return false
+        }
+    }
+
     @inline(__always)
     private func contains(_ word: String, hash: UInt64, isASCII: Bool) -> Bool {
         if collided || !isASCII { return all.contains(word) }
