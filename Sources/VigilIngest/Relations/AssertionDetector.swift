@@ -21,16 +21,16 @@ enum AssertionDetector {
         var steps = 0
         while k >= sentence.lowerBound, steps < 14 {
             if tokens[k].norm == ";" { break }
-            if hypotheticalCues.contains(tokens[k]) { return hedgedCause(k, sentence, tokens) ? .uncertain : .hypothetical }
-            if uncertainCues.contains(tokens[k]) { return .uncertain }
+            if hypotheticalCues.contains(tokens, k) { return hedgedCause(k, sentence, tokens) ? .uncertain : .hypothetical }
+            if uncertainCues.contains(tokens, k) { return .uncertain }
             k -= 1
             steps += 1
         }
         var f = mention.upperBound
         steps = 0
         while f < sentence.upperBound, steps < 4 {
-            if hypotheticalCues.contains(tokens[f]) { return hedgedCause(f, sentence, tokens) ? .uncertain : .hypothetical }
-            if uncertainCues.contains(tokens[f]) { return .uncertain }
+            if hypotheticalCues.contains(tokens, f) { return hedgedCause(f, sentence, tokens) ? .uncertain : .hypothetical }
+            if uncertainCues.contains(tokens, f) { return .uncertain }
             f += 1
             steps += 1
         }
@@ -55,7 +55,7 @@ enum AssertionDetector {
                 // "not only", "no longer", "no change in", "not markedly" are not denials of the mention;
                 // nor are "not uncommonly seen", "no previous reports of" (a claim of novelty).
                 if t.norm == "not" && (next == "only" || next == "markedly" || next == "significantly") { k -= 1; continue }
-                if (t.norm == "not" || t.norm == "no") && notDenying.contains(tokens[k + 1]) { k -= 1; continue }
+                if (t.norm == "not" || t.norm == "no") && notDenying.contains(tokens, k + 1) { k -= 1; continue }
                 // "we could not rule out hepatitis": a doubt, not a denial (`notExcluded`).
                 if t.norm == "not" && excludeWords.contains(next) { k -= 1; continue }
                 // "Infection was excluded, and X …": the passive's subject came before it.
@@ -67,7 +67,7 @@ enum AssertionDetector {
                 if t.norm == "free" && !(next == "of") { k -= 1; continue }
                 // "No other cause for the gynecomastia could be found", "without other causes for X":
                 // the alternatives are denied, not X.
-                if next == "other", (k + 2..<min(k + 5, mention.lowerBound)).contains(where: { causeWords.contains(tokens[$0]) }) {
+                if next == "other", (k + 2..<min(k + 5, mention.lowerBound)).contains(where: { causeWords.contains(tokens, $0) }) {
                     k -= 1; continue
                 }
                 // "In the absence of mucositis, severe toxicity …", "Without X, she …": a phrase
@@ -77,7 +77,7 @@ enum AssertionDetector {
                 }
                 // "with no apparent risk factors for liver injury developed acute hepatitis": the
                 // patient's event is outside the denial (but "no patients developed X" is one).
-                if event, !(k + 1 < mention.lowerBound && (CausalRelations.patientWords.contains(tokens[k + 1]) || next == "of" || next == "one")) {
+                if event, !(k + 1 < mention.lowerBound && (CausalRelations.patientWords.contains(tokens, k + 1) || next == "of" || next == "one")) {
                     return false
                 }
                 if t.norm == "lack" || t.norm == "absence" { return next == "of" }
@@ -90,7 +90,7 @@ enum AssertionDetector {
         var seen: [String] = []
         seen.reserveCapacity(5)
         while f < sentence.upperBound, seen.count < 5 {
-            if clauseBreaks.contains(tokens[f]) || tokens[f].norm == "," { break }
+            if clauseBreaks.contains(tokens, f) || tokens[f].norm == "," { break }
             if tokens[f].kind != .punct { seen.append(tokens[f].norm) }
             f += 1
         }
@@ -115,7 +115,7 @@ enum AssertionDetector {
         if k + 1 < sentence.upperBound, tokens[k].norm == "have", tokens[k + 1].norm == "been" { k += 2 }
         else if k < sentence.upperBound, tokens[k].norm == "be" { k += 1 }
         else { return false }
-        return k < sentence.upperBound && attributionWords.contains(tokens[k])
+        return k < sentence.upperBound && attributionWords.contains(tokens, k)
     }
 
     /// Words after "not"/"no" that do not deny what follows: frequency and novelty.
@@ -144,8 +144,8 @@ enum AssertionDetector {
         // Before it: "cannot exclude", "could not rule out".
         var k = mention.lowerBound - 1
         while k > sentence.lowerBound, k >= mention.lowerBound - 8 {
-            if clauseBreaks.contains(tokens[k]) { break }
-            if excludeWords.contains(tokens[k]), tokens[k - 1].norm == "not" || tokens[k - 1].norm == "cannot" { return true }
+            if clauseBreaks.contains(tokens, k) { break }
+            if excludeWords.contains(tokens, k), tokens[k - 1].norm == "not" || tokens[k - 1].norm == "cannot" { return true }
             k -= 1
         }
         return false

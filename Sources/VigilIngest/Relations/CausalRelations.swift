@@ -92,7 +92,7 @@ enum CausalRelations {
             if !forward && m.tokens.lowerBound >= d.tokens.lowerBound { break }
             // Citation marks ("docetaxel [9], paclitaxel") do not interrupt a list.
             guard (last.tokens.upperBound..<m.tokens.lowerBound).allSatisfy({
-                listWords.contains(tokens[$0]) || MentionFinder.modifiers.contains(tokens[$0]) || isCitationMark(tokens[$0].norm)
+                listWords.contains(tokens, $0) || MentionFinder.modifiers.contains(tokens, $0) || isCitationMark(tokens[$0].norm)
             }) else { break }
             last = m
         }
@@ -109,7 +109,7 @@ enum CausalRelations {
             guard m.kind == .drug, m.tokens.upperBound <= first.tokens.lowerBound else { continue }
             if m.tokens.lowerBound < r.tokens.upperBound { break }
             guard (m.tokens.upperBound..<first.tokens.lowerBound).allSatisfy({
-                listWords.contains(tokens[$0]) || isCitationMark(tokens[$0].norm)
+                listWords.contains(tokens, $0) || isCitationMark(tokens[$0].norm)
             }) else { break }
             first = m
         }
@@ -128,7 +128,7 @@ enum CausalRelations {
         guard gapEnd - gapStart <= 40 else { return nil }
         var words: [String] = []
         words.reserveCapacity(gapEnd - gapStart)  // one allocation, not one per doubling
-        for k in gapStart..<gapEnd where tokens[k].kind != .punct || Self.keptPunct.contains(tokens[k]) {
+        for k in gapStart..<gapEnd where tokens[k].kind != .punct || Self.keptPunct.contains(tokens, k) {
             words.append(tokens[k].norm)
         }
         if words.contains(";") { return nil }
@@ -144,7 +144,7 @@ enum CausalRelations {
         var modifierFree: [String] = []  // words outside mentions
         modifierFree.reserveCapacity(gapEnd - gapStart)
         for k in gapStart..<gapEnd where !mentionIdx.contains(where: { isBetween($0) && mentions[$0].tokens.contains(k) }) {
-            if tokens[k].kind != .punct || Self.listPunct.contains(tokens[k]) { modifierFree.append(tokens[k].norm) }
+            if tokens[k].kind != .punct || Self.listPunct.contains(tokens, k) { modifierFree.append(tokens[k].norm) }
         }
 
         if forward {
@@ -233,7 +233,7 @@ enum CausalRelations {
         guard before.first == "for" else { return false }
         for i in mentionIdx where mentions[i].kind == .drug && mentions[i].tokens.upperBound <= r.tokens.lowerBound {
             let gap = mentions[i].tokens.upperBound..<r.tokens.lowerBound
-            if gap.count <= 8, !gap.contains(where: { [";", ".", ","].contains(tokens[$0].norm) || forwardCues.contains(tokens[$0]) }) {
+            if gap.count <= 8, !gap.contains(where: { [";", ".", ","].contains(tokens[$0].norm) || forwardCues.contains(tokens, $0) }) {
                 return true
             }
         }
@@ -248,7 +248,7 @@ enum CausalRelations {
         out.reserveCapacity(n)
         var k = at - 1
         while k >= sentence.tokens.lowerBound, out.count < n {
-            if tokens[k].kind != .punct && !skippedBefore.contains(tokens[k]) {
+            if tokens[k].kind != .punct && !skippedBefore.contains(tokens, k) {
                 out.append(tokens[k].norm)
             }
             k -= 1
