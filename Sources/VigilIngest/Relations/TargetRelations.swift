@@ -37,30 +37,9 @@ enum TargetRelations {
         guard !targets.isEmpty,
               let trigger = sentence.tokens.first(where: { triggers.contains(tokens, $0) }) else { return dedup(out) }
         let hedged = (max(sentence.tokens.lowerBound, trigger - 2)..<trigger).contains { hedges.contains(tokens, $0) }
-        let isNoun = nounTriggers.contains(tokens, trigger)
-        var subjects: [Int?] = coordinated(drugs.filter { mentions[$0].tokens.upperBound <= trigger && !isModifier(mentions[$0], tokens) },
-                                           mentions, tokens, targets: targets)
-        if isNoun, let first = subjects.first, let d = first,
-           !isApposition(mentions[d].tokens.upperBound, min(trigger, namedBefore(trigger, targets, mentions, tokens)
-                .map { mentions[$0].tokens.lowerBound }.min() ?? trigger), tokens) {
-            // "decreased elimination of MTX induced by the COX-2 inhibitor": the inhibitor is not MTX.
-            subjects = []
-        }
-        let head = sentence.tokens.prefix(6).map { tokens[$0].norm }
-        if subjects.isEmpty, head.first == "it" || head.starts(with: ["this", "drug"]) || head.starts(with: ["the", "drug"]) {
-            subjects = [nil]  // "It inhibits …", "This drug blocks …"
-        }
-        let inTarget = { (k: Int) in targets.contains { mentions[$0].tokens.contains(k) } }
-        if subjects.isEmpty, let d = drugs.first(where: { introduced(mentions[$0].tokens.lowerBound, after: trigger, tokens,
-                                                                     skipping: inTarget) }) {
-            // "VEGFR inhibitors such as sorafenib", "inhibitors, including X and Y", "the interaction of sorafenib with …"
-            subjects = listed(from: d, drugs, mentions, tokens)
-        }
-        if subjects.isEmpty, head.contains(where: { pronouns.contains($0) }) || tokens[trigger].norm.hasPrefix("inhibit") && !isNoun {
-            subjects = [nil]
-        }
-        guard !subjects.isEmpty else { return dedup(out) }
         let namedBefore = namedBefore(trigger, targets, mentions, tokens)
+        let subjects = subjects(of: trigger, drugs, targets, namedBefore: namedBefore, sentence, mentions, tokens)
+        guard !subjects.isEmpty else { return dedup(out) }
         for t in targets {
             let m = mentions[t]
             // Targets after the trigger, or right before "inhibitor(s)"/"inhibition" ("PDGFR inhibition",
@@ -90,6 +69,36 @@ enum TargetRelations {
             }
         }
         return dedup(out)
+    }
+
+    /// The drugs a trigger speaks of (nil: the "it" of the text): those of its clause before it
+    /// (in apposition, for a noun trigger), else "it"/"this drug", else the drugs it introduces
+    /// after it, else "it" when the sentence reads so.
+    static func subjects(of trigger: Int, _ drugs: [Int], _ targets: [Int], namedBefore: [Int], _ sentence: Sentence,
+                         _ mentions: [EntityMention], _ tokens: [Token]) -> [Int?] {
+        let isNoun = nounTriggers.contains(tokens, trigger)
+        var subjects: [Int?] = coordinated(drugs.filter { mentions[$0].tokens.upperBound <= trigger && !isModifier(mentions[$0], tokens) },
+                                           mentions, tokens, targets: targets)
+        if isNoun, let first = subjects.first, let d = first,
+           !isApposition(mentions[d].tokens.upperBound,
+                         min(trigger, namedBefore.map { mentions[$0].tokens.lowerBound }.min() ?? trigger), tokens) {
+            // "decreased elimination of MTX induced by the COX-2 inhibitor": the inhibitor is not MTX.
+            subjects = []
+        }
+        let head = sentence.tokens.prefix(6).map { tokens[$0].norm }
+        if subjects.isEmpty, head.first == "it" || head.starts(with: ["this", "drug"]) || head.starts(with: ["the", "drug"]) {
+            subjects = [nil]  // "It inhibits …", "This drug blocks …"
+        }
+        let inTarget = { (k: Int) in targets.contains { mentions[$0].tokens.contains(k) } }
+        if subjects.isEmpty, let d = drugs.first(where: { introduced(mentions[$0].tokens.lowerBound, after: trigger, tokens,
+                                                                     skipping: inTarget) }) {
+            // "VEGFR inhibitors such as sorafenib", "inhibitors, including X and Y", "the interaction of sorafenib with …"
+            subjects = listed(from: d, drugs, mentions, tokens)
+        }
+        if subjects.isEmpty, head.contains(where: { pronouns.contains($0) }) || tokens[trigger].norm.hasPrefix("inhibit") && !isNoun {
+            subjects = [nil]
+        }
+        return subjects
     }
 
     /// One link per drug, target and member: an antibody named by its target may also be named by a trigger.
