@@ -27,6 +27,11 @@ extension GraphStore {
         }
     }
 
+    /// Whether the vocabulary was loaded (`vigil init`); a database `vigil ingest` made has none.
+    public static func hasVocabulary(in db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM term)") ?? false
+    }
+
     /// Names close to `name` (a typo away), from the graph's nodes and aliases and the vocabulary,
     /// best first: for "did you mean …".
     public func suggestions(for name: String, kind: EntityKind? = nil, limit: Int = 3) throws -> [String] {

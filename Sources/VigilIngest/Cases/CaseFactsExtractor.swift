@@ -403,9 +403,9 @@ struct CaseFactsExtractor {
     /// "lactate 11.2 mmol/L", "serum creatinine", "creatine kinase was 48,600 U/L": a substance the
     /// laboratory measured, which the vocabulary also lists as a drug, not a drug the patient took.
     static func isMeasured(_ mention: Range<Int>, _ s: Sentence, _ tokens: [Token]) -> Bool {
-        if mention.lowerBound > s.tokens.lowerBound, specimenWords.contains(tokens[mention.lowerBound - 1]) { return true }
+        if mention.lowerBound > s.tokens.lowerBound, specimenWords.contains(tokens, mention.lowerBound - 1) { return true }
         var k = mention.upperBound
-        while k < s.tokens.upperBound, k < mention.upperBound + 3, measureWords.contains(tokens[k]) { k += 1 }
+        while k < s.tokens.upperBound, k < mention.upperBound + 3, measureWords.contains(tokens, k) { k += 1 }
         guard k < s.tokens.upperBound, tokens[k].kind == .number else { return false }
         while k + 1 < s.tokens.upperBound, tokens[k].kind == .number || [".", ","].contains(tokens[k].norm) && !tokens[k + 1].spaceBefore {
             k += 1

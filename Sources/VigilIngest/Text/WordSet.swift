@@ -54,27 +54,27 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     @inline(__always)
     func contains(_ tokens: [Token], _ k: Int) -> Bool {
         if collided || !tokens[k].isASCII { return all.contains(tokens[k].norm) }
-        let hash = tokens[k].hash
-        var i = Int(truncatingIfNeeded: hash) & mask
-        return hashes.withUnsafeBufferPointer { hs in
-            while hs[i] != 0 {
-                if hs[i] == hash { return words[i] == tokens[k].norm }
-                i = (i + 1) & mask
-            }
-            return false
-        }
+        guard let i = slot(of: tokens[k].hash) else { return false }
+        return words[i] == tokens[k].norm
     }
 
     @inline(__always)
     private func contains(_ word: String, hash: UInt64, isASCII: Bool) -> Bool {
         if collided || !isASCII { return all.contains(word) }
+        guard let i = slot(of: hash) else { return false }
+        return words[i] == word
+    }
+
+    /// The slot holding `hash`, nil when none: a word with that hash is confirmed by the caller.
+    @inline(__always)
+    private func slot(of hash: UInt64) -> Int? {
         var i = Int(truncatingIfNeeded: hash) & mask
         return hashes.withUnsafeBufferPointer { hs in
             while hs[i] != 0 {
-                if hs[i] == hash { return words[i] == word }
+                if hs[i] == hash { return i }
                 i = (i + 1) & mask
             }
-            return false
+            return nil
         }
     }
 }

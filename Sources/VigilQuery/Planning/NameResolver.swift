@@ -66,7 +66,7 @@ struct NameResolver {
         let suggestions = try GraphStore.suggestions(for: name.text, kind: expected.kinds.count == 1 ? expected.kinds[0] : nil,
                                                      in: db)
         var help = suggestions.isEmpty ? nil : "did you mean " + Self.list(suggestions.map { "'\($0)'" }) + "?"
-        if help == nil, try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM term)") ?? false) {
+        if help == nil, try !GraphStore.hasVocabulary(in: db) {
             // A database that `vigil ingest` created knows only the names its documents wrote.
             help = "this database has no vocabulary (brand names, synonyms): `vigil init` loads it"
         }
