@@ -77,6 +77,11 @@ def key(s):
     return re.sub(r"\s+", " ", s).strip()
 
 
+def is_plain(s):
+    """Written with letters, digits, spaces and hyphens only: no brackets, signs or commas."""
+    return re.fullmatch(r"[\w\s-]+", s) is not None
+
+
 def word_key(s):
     """The words the extractor matches a name by: its tokenizer drops punctuation and splits
     letters from digits, so "(-)-omeprazole" is matched as "omeprazole"."""
@@ -1206,7 +1211,7 @@ def build_drugs(data, outdir, log, approved_syms):
         plain_words[word_key(n)].add(n)
         for s in d["syn"]:
             syn_owner[key(s)].add(n)
-            if re.fullmatch(r"[\w\s-]+", s):
+            if is_plain(s):
                 plain_words[word_key(s)].add(n)
     gene_upper = {s.upper() for s in approved_syms}
 
@@ -1226,7 +1231,7 @@ def build_drugs(data, outdir, log, approved_syms):
             return "is another drug's name"
         if name_words.get(word_key(s), owner) != owner:
             return "is another drug's name without its punctuation"
-        if not re.fullmatch(r"[\w\s-]+", s) and plain_words[word_key(s)] - {owner}:
+        if not is_plain(s) and plain_words[word_key(s)] - {owner}:
             return "is another drug's synonym without its punctuation"
         if len(syn_owner[k]) > 1:
             return "shared by several drugs"
@@ -1567,8 +1572,8 @@ def build_reactions(data, outdir, log):
                 continue
             if not is_cur and is_acronym(s) and (any(c.isdigit() for c in s) or s in CLINICAL_ABBREVIATIONS
                                                    or not any(abbreviates(s, x) for x in [n] + sorted(e["syns"]) if x != s)):
-                # OMIM locus symbols merged into MEDIC rows ("AD11", "ALS2", "AMD" for glycogen
-                # storage disease II, "PKD" for paroxysmal dystonia) and clinical abbreviations.
+                # OMIM locus symbols merged into MEDIC rows ("AD11", "ALS2", "PKD" for paroxysmal
+                # dystonia) and clinical abbreviations.
                 removed["acronym that is not the entry's own short form"] += 1
                 continue
             if k in name_keys and name_keys[k] != n:
