@@ -16,6 +16,8 @@ struct CaseFactsExtractor {
     /// The lower-cased words of every sentence, built once: each sentence's were rebuilt by every
     /// fact that reads it.
     private let sentenceWords: [[String]]
+    /// The names `isSuspect` accepts: the suspect, the parts of a suspect combination, the co-suspects.
+    private let suspectNames: Set<String>
 
     /// The patient of a case series to read (`Sentence.patient`), nil for a report of one patient.
     let patient: Int?
@@ -30,6 +32,7 @@ struct CaseFactsExtractor {
         self.scopes = scopes
         self.links = links
         sentenceWords = doc.sentences.map { doc.words($0) }
+        suspectNames = Set([suspect] + suspect.split(separator: "/").map(String.init) + coSuspects)
     }
 
     static let experienceBefore: WordSet = ["developed", "develop", "developing", "presented",
@@ -97,9 +100,7 @@ struct CaseFactsExtractor {
 
     /// Whether a drug's name is the suspect's, or one of the parts of a suspect combination
     /// ("trimethoprim" of "sulfamethoxazole/trimethoprim", which the title's mentions split).
-    func isSuspect(_ name: String) -> Bool {
-        name == suspect || suspect.contains("/") && suspect.split(separator: "/").contains { $0 == name } || coSuspects.contains(name)
-    }
+    func isSuspect(_ name: String) -> Bool { suspectNames.contains(name) }
 
     /// Where the text says a finding of the case: the sentence, and the mention when one names it.
     struct Source {
@@ -512,8 +513,8 @@ struct CaseFactsExtractor {
                 }
                 // "We report SJS/TEN overlap induced by allopurinol in a 68-year-old man": a sentence
                 // that names the patient and links the reaction to the suspect names it, cue or not.
-                if !cued, w.contains(where: { Self.patientWords.contains($0) }),
-                   links[i].contains(where: { $0.reaction == mi && isSuspect(doc.mentions[$0.drug].name) }) {
+                if !cued, links[i].contains(where: { $0.reaction == mi && isSuspect(doc.mentions[$0.drug].name) }),
+                   says(i, Self.patientWords) {
                     cued = true
                 }
                 if cued {
@@ -529,15 +530,14 @@ struct CaseFactsExtractor {
             // A restart told before the case's narrative names the reaction ("Vancomycin was restarted
             // more slowly, and the reaction did not recur. On day 7 … acute kidney injury") is no
             // rechallenge of it.
-            var re = challenge.1
+            var re = Self.rechallenge(challenge.restarts.map(\.outcome))
             if let first = challenge.restarts.first?.sentence, let told = sentences.first(where: { i in
                 doc.sentences[i].section != "title" && doc.mentionsBySentence[i].contains { doc.mentions[$0].name == f.name }
             }), told > first {
-                let later = challenge.restarts.filter { $0.sentence >= told }.map(\.outcome)
-                re = later.contains(.positive) ? .positive : later.contains(.negative) ? .negative : .notDone
+                re = Self.rechallenge(challenge.restarts.filter { $0.sentence >= told }.map(\.outcome))
             }
-            out.append(CaseReaction(name: f.name, drug: suspect, onsetDays: nil, dechallenge: challenge.0,
-                                    rechallenge: re, outcome: challenge.2))
+            out.append(CaseReaction(name: f.name, drug: suspect, onsetDays: nil, dechallenge: challenge.de,
+                                    rechallenge: re, outcome: challenge.outcome))
         }
         // Onsets: to the reactions their sentence names, else to the first reaction. Rounded to
         // millionths of a day (0.09 s): "within 15 minutes" is 0.010417, not 0.010416666666666668.
@@ -675,14 +675,12 @@ struct CaseFactsExtractor {
             says(i, Self.symptomWords)
     }
 
-    /// Dechallenge, rechallenge and outcome, read from the case's sentences in order.
-    /// `restarts`: each sentence that restarts the drug, with what followed it (the rechallenge
-    /// is theirs together).
+    /// Dechallenge and outcome, read from the case's sentences in order, and each sentence that
+    /// restarts the drug with what followed it (the rechallenge is theirs together: `rechallenge`).
     private func challenges(_ sentences: [Int])
-        -> (Dechallenge, Rechallenge, String?, restarts: [(sentence: Int, outcome: Rechallenge)]) {
+        -> (de: Dechallenge, outcome: String?, restarts: [(sentence: Int, outcome: Rechallenge)]) {
         var restarts: [(sentence: Int, outcome: Rechallenge)] = []
         var de = Dechallenge.unknown
-        var re = Rechallenge.notDone
         var outcome: String?
         var stoppedAt: Int? = nil
         var restartedAt: Int? = nil
@@ -709,7 +707,6 @@ struct CaseFactsExtractor {
                 if notRecur && n == r { if this != .positive { this = .negative } } else if recur { this = .positive }
                 else if notRecur, this != .positive { this = .negative }
                 restarts[restarts.count - 1].outcome = this
-                if this == .positive || this == .negative && re != .positive { re = this }
             }
             if let s = stoppedAt, n - s <= 4, restartedAt.map({ $0 < s || $0 == n }) ?? true {
                 if better, de == .unknown { de = .positive }
@@ -726,6 +723,12 @@ struct CaseFactsExtractor {
                 outcome = "recovering"
             }
         }
-        return (de, re, outcome, restarts)
+        return (de, outcome, restarts)
+    }
+
+    /// The rechallenge several restarts make together: positive if any recurred, else negative if
+    /// any did not, else not done.
+    static func rechallenge(_ outcomes: [Rechallenge]) -> Rechallenge {
+        outcomes.contains(.positive) ? .positive : outcomes.contains(.negative) ? .negative : .notDone
     }
 }
