@@ -344,7 +344,6 @@ enum TargetRelations {
             k += 1
         }
         var picked: [String] = []
-        let greek = ["alpha": 1, "beta": 2, "gamma": 3, "delta": 4]
         var last = 0  // the number before a dash: "receptors 1-3" names 1, 2 and 3
         while k < end {
             let t = tokens[k]
@@ -354,7 +353,7 @@ enum TargetRelations {
                 last = n
                 k += 1
                 continue
-            } else if let n = greek[t.norm], n <= members.count {
+            } else if let n = greekNumbers[t.norm], n <= members.count {
                 picked.append(members[n - 1])
             } else if ![",", "and", "or", "/", "-", "–"].contains(t.norm) {
                 break
