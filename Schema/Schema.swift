@@ -9,6 +9,7 @@ public enum SchemaSQL {
         ("m0002_bulk_import", text(PackageResources.m0002_bulk_import_sql)),
         ("m0002_node_key", text(PackageResources.m0002_node_key_sql)),
         ("m0003_vocabulary", text(PackageResources.m0003_vocabulary_sql)),
+        ("m0004_reference_link", text(PackageResources.m0004_reference_link_sql)),
     ]
 
     public static let familyClosure = text(PackageResources.family_closure_sql)
