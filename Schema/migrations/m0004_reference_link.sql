@@ -27,14 +27,14 @@ CREATE TABLE reference_link (
 
 -- Every reference link once, from its subject's row, in the columns of `edge`. A link's id is
 -- negative and computed, so it never meets an `edge` id: -(code * 2^52 + src * 2^26 + dst)
--- (node ids below 2^26, checked by the importer).
+-- (node ids below 2^26, checked by the importer). SQLite gives << and | one precedence: keep the brackets.
 CREATE VIEW reference_edge (id, src, predicate, dst, assertion, scope, batch) AS
-    SELECT -(a.code << 52 | a.node << 26 | j.value), a.node, a.predicate, j.value, 'affirmed', 'reference', a.batch
+    SELECT -((a.code << 52) | (a.node << 26) | j.value), a.node, a.predicate, j.value, 'affirmed', 'reference', a.batch
     FROM reference_link a, json_each(a.ids) j WHERE a.inbound = 0;
 
 -- The same links from their objects' rows: the one to read when the object is known.
 CREATE VIEW reference_edge_in (id, src, predicate, dst, assertion, scope, batch) AS
-    SELECT -(a.code << 52 | j.value << 26 | a.node), j.value, a.predicate, a.node, 'affirmed', 'reference', a.batch
+    SELECT -((a.code << 52) | (j.value << 26) | a.node), j.value, a.predicate, a.node, 'affirmed', 'reference', a.batch
     FROM reference_link a, json_each(a.ids) j WHERE a.inbound = 1;
 
 -- Every node-to-node edge, both tables. Constrain `src` on edges_from and `dst` on edges_to:

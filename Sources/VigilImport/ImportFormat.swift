@@ -44,7 +44,7 @@ public struct ImportOptions: Sendable {
 
 /// How far an import has gone.
 public struct ImportProgress: Sendable {
-    public enum Phase: String, Sendable { case reading, writing, indexing }
+    public enum Phase: String, Sendable { case reading, writing }
     public var phase: Phase
     /// Rows (lines read, or edges written) so far.
     public var rows: Int

@@ -90,6 +90,12 @@ struct BatchWriter {
         case .entity(let m): dst = try node(m)
         case .literal(let l): literal = l
         }
+        // A reference fact an import stored as a link, now stated with evidence (a seed of
+        // `vigil init`): it moves into `edge`, keeping the import as one of its sources.
+        var importedBy: String?
+        if let dst, t.scope == .reference, t.assertion == .affirmed {
+            importedBy = try unlink(src, t.predicate.rawValue, dst)
+        }
         try db.execute(sql: """
             INSERT OR IGNORE INTO edge (src, predicate, dst, value, unit, about, assertion, scope)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -118,6 +124,43 @@ struct BatchWriter {
                              t.subject.text, t.subject.start, t.subject.end, o?.text, o?.start, o?.end,
                              t.evidence?.section, extractor])
         if db.changesCount > 0 { result.newEvidence += 1 }
+        if let importedBy {
+            try db.execute(sql: "INSERT OR IGNORE INTO evidence (edge_id, extractor) VALUES (?, ?)",
+                           arguments: [edgeID, importedBy])
+        }
+    }
+
+    /// Takes `src –predicate→ dst` out of the reference links (schema m0004) when an import
+    /// stored it there, from both its rows; returns that import's extractor, or nil when no link
+    /// was there. An edge lives in `edge` or in the links, never in both.
+    private func unlink(_ src: Int64, _ predicate: String, _ dst: Int64) throws -> String? {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT batch, ids FROM reference_link WHERE node = ? AND inbound = 0 AND predicate = ?
+            """, arguments: [src, predicate])
+        for row in rows {
+            let batch: Int64 = row[0]
+            let ids = LinkList.decode(row[1])
+            guard ids.contains(dst) else { continue }
+            try replace(src, inbound: 0, predicate, batch, ids.filter { $0 != dst })
+            if let text = try String.fetchOne(db, sql: """
+                SELECT ids FROM reference_link WHERE node = ? AND inbound = 1 AND predicate = ? AND batch = ?
+                """, arguments: [dst, predicate, batch]) {
+                try replace(dst, inbound: 1, predicate, batch, LinkList.decode(text).filter { $0 != src })
+            }
+            return try String.fetchOne(db, sql: "SELECT extractor FROM import_batch WHERE id = ?", arguments: [batch])
+        }
+        return nil
+    }
+
+    private func replace(_ node: Int64, inbound: Int, _ predicate: String, _ batch: Int64, _ ids: [Int64]) throws {
+        let key: StatementArguments = [node, inbound, predicate, batch]
+        if ids.isEmpty {
+            try db.execute(sql: "DELETE FROM reference_link WHERE node = ? AND inbound = ? AND predicate = ? AND batch = ?",
+                           arguments: key)
+        } else {
+            try db.execute(sql: "UPDATE reference_link SET ids = ? WHERE node = ? AND inbound = ? AND predicate = ? AND batch = ?",
+                           arguments: [LinkList.encode(ids)] + key)
+        }
     }
 }
 

@@ -19,12 +19,12 @@ import VigilStore
         #expect(try rows(db, "SELECT kind, name FROM node WHERE name IN ('imatinib', 'PDGFRB', 'alopecia', 'colorectal cancer', 'liver') ORDER BY kind")
                 == ["drug|imatinib", "indication|colorectal cancer", "other|liver", "reaction|alopecia", "target|PDGFRB"])
         #expect(try rows(db, """
-            SELECT s.name, e.predicate, d.name, e.assertion, e.scope FROM edge e JOIN node s ON s.id = e.src JOIN node d ON d.id = e.dst
+            SELECT s.name, e.predicate, d.name, e.assertion, e.scope FROM edges_from e JOIN node s ON s.id = e.src JOIN node d ON d.id = e.dst
             WHERE e.predicate IN ('targets', 'causes') AND s.name = 'imatinib' ORDER BY 2, 3
             """) == ["imatinib|causes|alopecia|affirmed|reference", "imatinib|causes|nausea|affirmed|reference",
                      "imatinib|targets|KIT|affirmed|reference", "imatinib|targets|PDGFRB|affirmed|reference"])
         // Other metaedges keep their Hetionet abbreviation.
-        #expect(try rows(db, "SELECT DISTINCT predicate FROM edge WHERE predicate NOT IN ('targets', 'causes') ORDER BY 1")
+        #expect(try rows(db, "SELECT DISTINCT predicate FROM edges_from WHERE predicate NOT IN ('targets', 'causes') ORDER BY 1")
                 == ["AeG", "CtD", "DaG", "GiG", "GpBP", "GpPW", "Gr>G", "PCiC"])
     }
 
@@ -59,7 +59,7 @@ import VigilStore
         #expect(try rows(db, "SELECT id FROM node WHERE kind = 'drug' AND key = 'imatinib'") == before)
         // The literature edge and the reference edge are two facts (different scope) between the same nodes.
         #expect(try rows(db, """
-            SELECT e.scope FROM edge e JOIN node s ON s.id = e.src JOIN node d ON d.id = e.dst
+            SELECT e.scope FROM edges_from e JOIN node s ON s.id = e.src JOIN node d ON d.id = e.dst
             WHERE s.key = 'imatinib' AND e.predicate = 'causes' AND d.key = 'alopecia' ORDER BY 1
             """) == ["literature", "reference"])
     }
@@ -68,7 +68,7 @@ import VigilStore
         let plain = temporaryDatabase(), gzipped = temporaryDatabase()
         try ReferenceImporter(databasePath: plain).run(.hetionet, files: [nodes, edges])
         try ReferenceImporter(databasePath: gzipped).run(.hetionet, files: [nodes, fixture("hetionet-edges.sif.gz")])
-        let sql = "SELECT s.name, e.predicate, d.name FROM edge e JOIN node s ON s.id = e.src JOIN node d ON d.id = e.dst ORDER BY 1, 2, 3"
+        let sql = "SELECT s.name, e.predicate, d.name FROM reference_edge e JOIN node s ON s.id = e.src JOIN node d ON d.id = e.dst ORDER BY 1, 2, 3"
         #expect(try rows(plain, sql) == rows(gzipped, sql))
         #expect(try rows(plain, sql).count == 19)
     }
@@ -81,16 +81,18 @@ import VigilStore
         #expect(again.edgesCreated == 0)
         #expect(again.edgesExisting == 20)
         #expect(try rows(db, "SELECT count(*) FROM node") == ["15"])
-        #expect(try rows(db, "SELECT count(*) FROM edge") == ["19"])
-        // The first batch already covers every edge: no evidence rows are added for the second.
+        #expect(try rows(db, "SELECT count(*) FROM reference_edge") == ["19"])
+        #expect(try rows(db, "SELECT count(*) FROM edge") == ["0"])
+        // Every link stays in the first batch's rows; the second stored none and added no evidence.
+        #expect(try rows(db, "SELECT DISTINCT batch FROM reference_link") == ["1"])
         #expect(try rows(db, "SELECT count(*) FROM evidence") == ["0"])
     }
 
     @Test func provenanceIsOneBatchRowCoveringTheNewEdges() throws {
         let db = temporaryDatabase()
         try ReferenceImporter(databasePath: db).run(.hetionet, files: [nodes, edges])
-        #expect(try rows(db, "SELECT format, extractor, files, first_edge, last_edge, edges_created FROM import_batch")
-                == ["hetionet|hetionet-import/1|hetionet-nodes.tsv hetionet-edges.sif|1|19|19"])
+        #expect(try rows(db, "SELECT id, format, extractor, files, first_edge, last_edge, edges_created, edges_existing FROM import_batch")
+                == ["1|hetionet|hetionet-import/1|hetionet-nodes.tsv hetionet-edges.sif|NULL|NULL|19|1"])
         #expect(try rows(db, "SELECT count(*), count(DISTINCT edge_id) FROM edge_source WHERE extractor = 'hetionet-import/1'")
                 == ["19|19"])
     }
@@ -105,6 +107,57 @@ import VigilStore
         #expect(s.edgesExisting == 2)
         #expect(try store.evidenceCount(subject: try store.resolve("imatinib")[0].id, predicate: .targets,
                                         object: try store.resolve("PDGFRB")[0].id) == 2)
+        // It stays one fact, in `edge`: no link repeats it.
+        #expect(try rows(db, """
+            SELECT count(*) FROM edges_from e JOIN node s ON s.id = e.src JOIN node d ON d.id = e.dst
+            WHERE s.key = 'imatinib' AND e.predicate = 'targets' AND d.key = 'pdgfrb'
+            """) == ["1"])
+    }
+
+    /// The other order: a seed fact written after an import that linked it (`vigil init` on a
+    /// database holding Hetionet) moves the fact out of the links into `edge`, keeping the import
+    /// as one of its sources.
+    @Test func aLinkedFactStatedAgainMovesIntoTheEdgeTable() throws {
+        let db = temporaryDatabase()
+        try ReferenceImporter(databasePath: db).run(.hetionet, files: [nodes, edges])
+        let store = try GraphStore(path: db)
+        try store.write(triples: [Triple(subject: Mention(kind: .drug, name: "imatinib"), predicate: .targets,
+                                         object: .entity(Mention(kind: .target, name: "PDGFRB")), scope: .reference)],
+                        extractor: "seed-vocab/1")
+        let fact = """
+            FROM %@ e JOIN node s ON s.id = e.src JOIN node d ON d.id = e.dst
+            WHERE s.key = 'imatinib' AND e.predicate = 'targets' AND d.key = 'pdgfrb'
+            """
+        #expect(try rows(db, "SELECT count(*) " + fact.replacingOccurrences(of: "%@", with: "edge")) == ["1"])
+        #expect(try rows(db, "SELECT count(*) " + fact.replacingOccurrences(of: "%@", with: "reference_edge")) == ["0"])
+        #expect(try rows(db, "SELECT count(*) " + fact.replacingOccurrences(of: "%@", with: "reference_edge_in")) == ["0"])
+        #expect(try rows(db, "SELECT v.extractor " + fact.replacingOccurrences(of: "%@", with: "edge")
+                         .replacingOccurrences(of: "WHERE", with: "JOIN evidence v ON v.edge_id = e.id WHERE") + " ORDER BY 1")
+                == ["hetionet-import/1", "seed-vocab/1"])
+        // imatinib's other target is still a link; the graph still has 19 facts.
+        #expect(try rows(db, "SELECT d.name FROM reference_edge e JOIN node s ON s.id = e.src JOIN node d ON d.id = e.dst WHERE s.key = 'imatinib' AND e.predicate = 'targets'")
+                == ["KIT"])
+        #expect(try rows(db, "SELECT (SELECT count(*) FROM edge) + (SELECT count(*) FROM reference_edge)") == ["19"])
+    }
+
+    /// Each link is stored from both ends, and its id is the documented computation.
+    @Test func eachLinkIsStoredFromBothEndsWithItsComputedID() throws {
+        let db = temporaryDatabase()
+        try ReferenceImporter(databasePath: db).run(.hetionet, files: [nodes, edges])
+        let both = "SELECT id, src, predicate, dst FROM %@ ORDER BY 1"
+        #expect(try rows(db, both.replacingOccurrences(of: "%@", with: "reference_edge"))
+                == rows(db, both.replacingOccurrences(of: "%@", with: "reference_edge_in")))
+        let link = try rows(db, """
+            SELECT e.id, p.code, e.src, e.dst FROM reference_edge e JOIN reference_predicate p ON p.predicate = e.predicate
+            JOIN node s ON s.id = e.src JOIN node d ON d.id = e.dst WHERE s.key = 'imatinib' AND d.key = 'kit'
+            """)[0].split(separator: "|").map { Int64($0)! }
+        #expect(link[0] == -(link[1] << 52 | link[2] << 26 | link[3]))
+        #expect(link[0] < 0)
+        // Ascending ids, no repeats, in every row.
+        for list in try rows(db, "SELECT ids FROM reference_link") {
+            let ids = LinkList.decode(list)
+            #expect(ids == Array(Set(ids)).sorted())
+        }
     }
 }
 
@@ -122,14 +175,11 @@ import VigilStore
         return (dir, np, ep, lines)
     }
 
-    /// The bulk path into a graph that already has edges: the ones it has are found first (not
-    /// inserted, given an evidence row), the rest go in 64 per statement, and the indexes end up
-    /// exactly as the schema defines them.
+    /// An import into a graph that already has some of its facts as edges (seeds): those are
+    /// found first (not linked, given an evidence row), the rest become links.
     @Test func aLargeImportIntoAGraphWithEdgesSkipsTheOnesItHas() throws {
         let g = try largeGraph()
         let db = g.dir.appendingPathComponent("g.db").path
-        let fresh = g.dir.appendingPathComponent("fresh.db").path
-        _ = try GraphStore(path: fresh)
         let store = try GraphStore(path: db)
         func gene(_ i: Int) -> Mention { Mention(kind: .target, name: "G\(i)") }
         // Three of the file's edges, stored by another source; one literature edge between the same genes.
@@ -140,44 +190,19 @@ import VigilStore
         let s = try ReferenceImporter(databasePath: db).run(.hetionet, files: [g.nodes, g.edges])
         #expect(s.edgesExisting == 3)
         #expect(s.edgesCreated == g.lines.count - 3)
-        #expect(try rows(db, "SELECT count(*) FROM edge") == ["\(g.lines.count + 1)"])
-        #expect(try rows(db, "SELECT first_edge, last_edge FROM import_batch") == ["5|\(4 + g.lines.count - 3)"])
+        #expect(try rows(db, "SELECT count(*) FROM edge") == ["4"])
+        #expect(try rows(db, "SELECT count(*) FROM reference_edge") == ["\(g.lines.count - 3)"])
         #expect(try rows(db, "SELECT extractor, count(*) FROM evidence GROUP BY 1 ORDER BY 1") == ["hetionet-import/1|3", "seed/1|4"])
-        let indexes = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'edge' ORDER BY name"
-        #expect(try rows(db, indexes) == rows(fresh, indexes))
         #expect(try rows(db, "PRAGMA integrity_check") == ["ok"])
-        #expect(try rows(db, "SELECT count(*) FROM edge WHERE scope = 'reference'") == ["\(g.lines.count)"])
+        // Every reference fact of the file once, in one table or the other.
+        #expect(try rows(db, """
+            SELECT count(*), count(DISTINCT src || ',' || dst) FROM edges_from WHERE scope = 'reference'
+            """) == ["\(g.lines.count)|\(g.lines.count)"])
     }
 
-    /// The bulk path leaves `edge_literal_fact` in place (an import writes no literal edge): a
-    /// literal edge the graph had is still in that index afterwards, and a second copy of it is
-    /// still refused.
-    @Test func aLargeImportKeepsTheLiteralEdgesIndex() throws {
-        let g = try largeGraph()
-        let db = g.dir.appendingPathComponent("g.db").path
-        let store = try GraphStore(path: db)
-        let dose = Triple(subject: Mention(kind: .target, name: "G0"), predicate: Predicate("dose"),
-                          object: .literal(Literal(value: "400", unit: "mg")), scope: .literature)
-        try store.write(triples: [dose], extractor: "seed/1")
-
-        let s = try ReferenceImporter(databasePath: db).run(.hetionet, files: [g.nodes, g.edges])
-        #expect(s.edgesCreated == g.lines.count)
-        #expect(try rows(db, "SELECT count(*) FROM edge INDEXED BY edge_literal_fact WHERE dst IS NULL AND src > 0") == ["1"])
-        #expect(try rows(db, "PRAGMA integrity_check") == ["ok"])
-        let queue = try DatabaseQueue(path: db)
-        #expect(throws: DatabaseError.self) {
-            try queue.write { db in
-                try db.execute(sql: """
-                    INSERT INTO edge (src, predicate, value, unit, assertion, scope)
-                    SELECT src, predicate, value, unit, assertion, scope FROM edge WHERE dst IS NULL
-                    """)
-            }
-        }
-    }
-
-    /// A small import into a graph many times its size probes for each edge instead of reading
-    /// the table; edges an earlier import of the same source covers gain no evidence row.
-    @Test func aSmallImportIntoALargeGraphProbes() throws {
+    /// A second import into a graph of links stores only what is new, in rows of its own batch;
+    /// edges the first import covers gain no evidence row.
+    @Test func aSmallImportIntoALargeGraphAddsOnlyItsNewLinks() throws {
         let g = try largeGraph()
         let db = g.dir.appendingPathComponent("g.db").path
         _ = try ReferenceImporter(databasePath: db).run(.hetionet, files: [g.nodes, g.edges])
@@ -188,37 +213,28 @@ import VigilStore
         #expect(s.edgesExisting == 5)
         #expect(s.edgesCreated == 2)
         #expect(try rows(db, "SELECT count(*) FROM evidence") == ["0"])
-        #expect(try rows(db, "SELECT count(*) FROM edge") == ["\(g.lines.count + 2)"])
-        #expect(try rows(db, "SELECT last_edge - first_edge + 1 FROM import_batch ORDER BY id") == ["\(g.lines.count)", "2"])
+        #expect(try rows(db, "SELECT count(*) FROM reference_edge") == ["\(g.lines.count + 2)"])
+        #expect(try rows(db, "SELECT edges_created FROM import_batch ORDER BY id") == ["\(g.lines.count)", "2"])
+        // G0's two new links (GiG to G1, GcG to G3), from both ends.
+        #expect(try rows(db, """
+            SELECT n.name, a.inbound, a.predicate, a.ids FROM reference_link a JOIN node n ON n.id = a.node WHERE a.batch = 2 ORDER BY 1, 2, 3
+            """) == ["G0|0|GcG|[4]", "G0|0|GiG|[2]", "G1|1|GiG|[1]", "G3|1|GcG|[1]"])
         #expect(try rows(db, "PRAGMA integrity_check") == ["ok"])
     }
 
-    /// Over 10,000 edges into an empty graph takes the bulk path (indexes rebuilt, 64 rows per
-    /// INSERT): every edge arrives once, the leftover rows after the last full block too, and the
-    /// indexes come back exactly as the schema defines them.
-    @Test func aLargeImportIntoAnEmptyGraphKeepsEveryEdgeAndIndex() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-bulk-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        var nodes = "id\tname\tkind\n", edges = "source\tmetaedge\ttarget\n"
-        for i in 0 ..< 200 { nodes += "Gene::\(i)\tG\(i)\tGene\n" }
-        var count = 0
-        for a in 0 ..< 200 { for b in stride(from: a % 3, to: 200, by: 3) { edges += "Gene::\(a)\tGiG\tGene::\(b)\n"; count += 1 } }
-        #expect(count > 10_000 && count % 64 != 0)
-        let np = dir.appendingPathComponent("n.tsv").path, ep = dir.appendingPathComponent("e.sif").path
-        try nodes.write(toFile: np, atomically: true, encoding: .utf8)
-        try edges.write(toFile: ep, atomically: true, encoding: .utf8)
-
-        let db = dir.appendingPathComponent("g.db").path
-        let fresh = dir.appendingPathComponent("fresh.db").path
-        _ = try GraphStore(path: fresh)
-        let s = try ReferenceImporter(databasePath: db).run(.hetionet, files: [np, ep])
-        #expect(s.edgesCreated == count)
-        #expect(try rows(db, "SELECT count(*), count(DISTINCT src || ',' || dst) FROM edge") == ["\(count)|\(count)"])
-        #expect(try rows(db, "SELECT first_edge, last_edge FROM import_batch") == ["1|\(count)"])
-        let indexes = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'edge' ORDER BY name"
-        #expect(try rows(db, indexes) == rows(fresh, indexes))
+    /// Over 10,000 edges into an empty graph: every edge arrives once, as one row per node and
+    /// direction, in both directions, and nothing goes to `edge`.
+    @Test func aLargeImportIntoAnEmptyGraphKeepsEveryEdge() throws {
+        let g = try largeGraph()
+        let db = g.dir.appendingPathComponent("g.db").path
+        let s = try ReferenceImporter(databasePath: db).run(.hetionet, files: [g.nodes, g.edges])
+        #expect(s.edgesCreated == g.lines.count)
+        #expect(try rows(db, "SELECT count(*), count(DISTINCT src || ',' || dst) FROM reference_edge") == ["\(g.lines.count)|\(g.lines.count)"])
+        #expect(try rows(db, "SELECT count(*) FROM reference_edge_in") == ["\(g.lines.count)"])
+        #expect(try rows(db, "SELECT inbound, count(*) FROM reference_link GROUP BY 1") == ["0|200", "1|200"])
+        #expect(try rows(db, "SELECT count(*) FROM edge") == ["0"])
         #expect(try rows(db, "PRAGMA integrity_check") == ["ok"])
-        #expect(try rows(db, "SELECT d.name FROM edge e JOIN node s ON s.id = e.src JOIN node d ON d.id = e.dst WHERE s.name = 'G199' ORDER BY e.dst LIMIT 2")
+        #expect(try rows(db, "SELECT d.name FROM reference_edge e JOIN node s ON s.id = e.src JOIN node d ON d.id = e.dst WHERE s.name = 'G199' ORDER BY e.dst LIMIT 2")
                 == ["G1", "G4"])
     }
 }

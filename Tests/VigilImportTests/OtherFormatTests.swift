@@ -10,7 +10,7 @@ import VigilStore
         #expect(s.edgesCreated == 4)
         #expect(s.rowsSkipped == 2)   // a mouse target, a row without a gene
         #expect(try rows(db, """
-            SELECT s.name, e.predicate, d.name, e.scope FROM edge e JOIN node s ON s.id = e.src JOIN node d ON d.id = e.dst ORDER BY 1, 3
+            SELECT s.name, e.predicate, d.name, e.scope FROM edges_from e JOIN node s ON s.id = e.src JOIN node d ON d.id = e.dst ORDER BY 1, 3
             """) == ["imatinib|targets|KIT|reference", "imatinib|targets|PDGFRB|reference",
                      "interferon beta-1a|targets|IFNAR1|reference", "interferon beta-1a|targets|IFNAR2|reference"])
         #expect(try GraphStore(path: db).resolve("DrugCentral:1425").map(\.name) == ["imatinib"])
@@ -31,7 +31,7 @@ import VigilStore
                                                             options: ImportOptions(maxErrors: 1))
         #expect(s.badLines.map(\.description) == ["\(fixture("kgx-edges.tsv")):6: unknown node 'GO:9999999' (not in the nodes file)"])
         #expect(try rows(db, """
-            SELECT s.kind, s.name, e.predicate, d.kind, d.name FROM edge e JOIN node s ON s.id = e.src JOIN node d ON d.id = e.dst ORDER BY 3
+            SELECT s.kind, s.name, e.predicate, d.kind, d.name FROM edges_from e JOIN node s ON s.id = e.src JOIN node d ON d.id = e.dst ORDER BY 3
             """) == ["target|PDGFRB|biolink:participates_in|other|DNA replication",
                      "drug|imatinib|biolink:treats|indication|colorectal cancer",
                      "drug|imatinib|causes|reaction|alopecia",

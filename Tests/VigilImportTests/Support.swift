@@ -19,7 +19,7 @@ func dump(_ path: String) throws -> [String] {
     let queue = try DatabaseQueue(path: path)
     return try queue.read { db in
         var out: [String] = []
-        for table in ["node", "alias", "edge", "evidence", "document", "import_batch"] {
+        for table in ["node", "alias", "edge", "evidence", "document", "import_batch", "reference_predicate", "reference_link"] {
             for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1, 2") {
                 out.append(table + " " + row.description)
             }

@@ -27,6 +27,12 @@ final class RawStatement {
         }
     }
 
+    /// Binds text from a buffer that may go away after the call (SQLITE_TRANSIENT: SQLite copies it).
+    func bindText(_ index: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {
+        _ = sqlite3_bind_text(handle, index, UnsafeRawPointer(bytes.baseAddress!).assumingMemoryBound(to: CChar.self),
+                              Int32(bytes.count), unsafeBitCast(-1, to: sqlite3_destructor_type.self))
+    }
+
     /// Binds bytes that outlive the statement's next step (SQLITE_STATIC: no copy).
     func bindStatic(_ index: Int32, _ bytes: UnsafeBufferPointer<CChar>) {
         sqlite3_bind_text(handle, index, bytes.baseAddress, Int32(bytes.count), nil)
