@@ -4,24 +4,28 @@
 /// writes 2.8 million ids and a graph read parses them all.
 public enum LinkList {
     /// Appends `[a,b,c]` to `out`.
-    public static func encode(_ ids: some Sequence<Int64>, into out: inout [UInt8]) {
+    public static func encode(_ ids: [Int64], into out: inout [UInt8]) {
         out.append(UInt8(ascii: "["))
-        var first = true
-        var digits: [UInt8] = []
-        digits.reserveCapacity(20)
-        for id in ids {
-            if !first { out.append(UInt8(ascii: ",")) }
-            first = false
-            var v = id.magnitude
+        for (n, id) in ids.enumerated() {
+            if n > 0 { out.append(UInt8(ascii: ",")) }
             if id < 0 { out.append(UInt8(ascii: "-")) }
-            digits.removeAll(keepingCapacity: true)
-            repeat { digits.append(UInt8(ascii: "0") + UInt8(v % 10)); v /= 10 } while v > 0
-            out.append(contentsOf: digits.reversed())
+            var v = id.magnitude
+            var width = 1
+            var rest = v / 10
+            while rest > 0 { width += 1; rest /= 10 }
+            // The digits are written from the last: make room, then fill it.
+            for _ in 0 ..< width { out.append(0) }
+            var i = out.count - 1
+            repeat {
+                out[i] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: v % 10)
+                v /= 10
+                i -= 1
+            } while v > 0
         }
         out.append(UInt8(ascii: "]"))
     }
 
-    public static func encode(_ ids: some Sequence<Int64>) -> String {
+    public static func encode(_ ids: [Int64]) -> String {
         var out: [UInt8] = []
         encode(ids, into: &out)
         return String(decoding: out, as: UTF8.self)
