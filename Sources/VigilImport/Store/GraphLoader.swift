@@ -346,15 +346,12 @@ struct QueuedEdge: Hashable {
 extension GraphLoader {
     /// The edges of `order` that `edge` already has (same src, predicate and dst, affirmed,
     /// reference), as (position in `order`, edge id): seed edges of `vigil init`, or edges an
-    /// older version imported as rows. One probe through `edge_out` per edge, skipped when the
-    /// table has no reference edge of the import's predicates (the common case).
+    /// older version imported as rows. One probe through `edge_out` per edge of a predicate that
+    /// `edge` has reference facts of (one scan of `edge` finds those predicates).
     fileprivate func storedEdges(_ order: [QueuedEdge]) throws -> [(index: Int, id: Int64)] {
         if order.isEmpty { return [] }
-        let present = try predicates.indices.filter { p in
-            try Bool.fetchOne(db, sql: """
-                SELECT EXISTS (SELECT 1 FROM edge WHERE predicate = ? AND scope = 'reference')
-                """, arguments: [predicates[p]]) ?? false
-        }
+        let withReference = Set(try String.fetchAll(db, sql: "SELECT DISTINCT predicate FROM edge WHERE scope = 'reference'"))
+        let present = Set(predicates.indices.filter { withReference.contains(predicates[$0]) })
         if present.isEmpty { return [] }
         let find = try RawStatement(db, """
             SELECT id FROM edge WHERE src = ?1 AND predicate = ?2 AND dst = ?3 AND assertion = 'affirmed' AND scope = 'reference'
