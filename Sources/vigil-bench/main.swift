@@ -42,7 +42,7 @@ if let existing, FileManager.default.fileExists(atPath: existing) {
     let dir = NSTemporaryDirectory() + "vigil-bench-\(ProcessInfo.processInfo.processIdentifier)"
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     if existing == nil {
-        // A database of 170 MB per run: gone when the benchmark ends (keep one with --db FILE).
+        // A database of 36 MB per run: gone when the benchmark ends (keep one with --db FILE).
         scratchDirectory = dir
         atexit { scratchDirectory.map { try? FileManager.default.removeItem(atPath: $0) } }
     }
