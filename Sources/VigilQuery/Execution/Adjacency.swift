@@ -24,8 +24,10 @@ struct Adjacency: Sendable {
     static let negated: UInt8 = 1
     static let outgoing: UInt8 = 2
 
-    /// Every node-to-node edge (SQLite reads it from the covering index `edge_in`).
+    /// Every node-to-node edge of `edge` (SQLite reads it from the covering index `edge_in`).
     static let everyEdge = "SELECT src, dst, predicate, assertion FROM edge WHERE dst IS NOT NULL"
+    /// Every reference link once, from its subject's row: the other ends are a JSON array of ids.
+    static let everyLink = "SELECT node, predicate, ids FROM reference_link WHERE inbound = 0"
 
     /// The graph read from `db`, or nil when it is too large to hold (or has more than 63 predicates).
     static func read(_ db: Database, size: Int, maxEdges: Int = maxEdges) throws -> Adjacency? {
@@ -53,6 +55,38 @@ struct Adjacency: Sendable {
         if code != SQLITE_DONE {
             throw DatabaseError(resultCode: ResultCode(rawValue: code),
                                 message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: everyEdge)
+        }
+        // The links, every one affirmed. The arrays are read as bytes, digits and commas, rather
+        // than through json_each: a row per link would cost a step each, as edge rows do.
+        let links = try db.makeStatement(sql: everyLink)
+        let l = links.sqliteStatement
+        code = sqlite3_step(l)
+        while code == SQLITE_ROW {
+            let a = sqlite3_column_int64(l, 0)
+            guard a >= 0, a < size else { return nil }
+            let p = UnsafeRawBufferPointer(start: sqlite3_column_blob(l, 1), count: Int(sqlite3_column_bytes(l, 1)))
+            guard let last = predicates.code(p) else { return nil }
+            let ids = UnsafeRawBufferPointer(start: sqlite3_column_blob(l, 2), count: Int(sqlite3_column_bytes(l, 2)))
+            var b = -1
+            for byte in ids {
+                if byte &- UInt8(ascii: "0") < 10 {
+                    b = max(b, 0) &* 10 &+ Int(byte &- UInt8(ascii: "0"))
+                    guard b < size else { return nil }
+                } else if b >= 0 {
+                    guard src.count < maxEdges else { return nil }
+                    src.append(Int32(a))
+                    dst.append(Int32(b))
+                    tag.append(UInt8(last) << 2)
+                    b = -1
+                }
+            }
+            // A well-formed array ends with "]": a number still open means it does not.
+            guard b < 0 else { return nil }
+            code = sqlite3_step(l)
+        }
+        if code != SQLITE_DONE {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code),
+                                message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: everyLink)
         }
 
         var offsets = [Int32](repeating: 0, count: size + 1)
