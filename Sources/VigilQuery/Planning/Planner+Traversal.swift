@@ -130,7 +130,10 @@ extension Compiler {
     }
 
     /// A step of the recursive `walk` of `paths` along a reference link, in the direction of the
-    /// walk (`inbound`: from the link's object back to its subject).
+    /// walk (`inbound`: from the link's object back to its subject). `CROSS JOIN layer` keeps the
+    /// layer after the link's ends: SQLite otherwise loops over the layer's nodes at that depth
+    /// and expands the array once per node (on Hetionet, path from sorafenib to tardive
+    /// dyskinesia: 560 ms, against 250 ms this way).
     func linkStep(inbound: Bool, name: (String) -> String, length d: Int) -> String {
         let arrow = inbound ? "' <-[' || a.predicate || ']- '" : "' -[' || a.predicate || ']-> '"
         return """
@@ -138,7 +141,7 @@ extension Compiler {
             SELECT w.k + 1, j.value, w.nodes || j.value || ',', w.edges || \(Self.linkID(inbound: inbound)) || ',',
                 w.text || \(arrow) || \(name("j.value"))
             FROM walk w JOIN reference_link a ON a.node = w.node AND a.inbound = \(inbound ? 1 : 0) CROSS JOIN json_each(a.ids) j
-            JOIN layer l ON l.k = w.k + 1 AND l.n = j.value
+            CROSS JOIN layer l ON l.k = w.k + 1 AND l.n = j.value
             WHERE w.k < \(d)
             """
     }
