@@ -242,7 +242,9 @@ struct FormTests {
         #expect(text.contains("SELECT e.src, e.id FROM edge e WHERE e.dst = ?1 AND e.predicate = 'member_of'"))
         #expect(text.contains("-- arguments: ?1 = the node probed"))
         #expect(text.contains("-- query plan:"))
+        // Both arms, each an index probe: the edges, then the reference links.
         #expect(text.contains("USING COVERING INDEX edge_in (dst=? AND predicate=?)"))
+        #expect(text.contains("USING PRIMARY KEY (node=? AND inbound=? AND predicate=?)"))
         // User text is never in the SQL: only node ids, as arguments.
         #expect(!e.steps.contains { $0.sql.contains("imatinib") || $0.sql.contains("PDGFR") })
     }

@@ -85,9 +85,12 @@ struct PlanTests {
         let within = try engine.plan("nodes within 3 of sorafenib")
         #expect(within.statements.isEmpty)
         #expect(within.procedure?.goal == .count(hops: 3))
-        #expect(within.procedure?.probes["neighbours"]?.sql
-            == "SELECT src FROM edge WHERE dst = ?1 AND assertion <> 'negated' UNION ALL "
-            + "SELECT dst FROM edge WHERE src = ?1 AND dst IS NOT NULL AND assertion <> 'negated'")
+        #expect(within.procedure?.probes["neighbours"]?.sql == """
+            SELECT src FROM edge WHERE dst = ?1 AND assertion <> 'negated'
+            UNION ALL SELECT j.value FROM reference_link a, json_each(a.ids) j WHERE a.node = ?1 AND a.inbound = 1
+            UNION ALL SELECT dst FROM edge WHERE src = ?1 AND dst IS NOT NULL AND assertion <> 'negated'
+            UNION ALL SELECT j.value FROM reference_link a, json_each(a.ids) j WHERE a.node = ?1 AND a.inbound = 0
+            """)
         let distance = try engine.plan("distance from sorafenib to tardive dyskinesia max 5")
         guard case .distance(_, let maxDepth) = distance.procedure?.goal else { Issue.record("no walk"); return }
         #expect(maxDepth == 5)

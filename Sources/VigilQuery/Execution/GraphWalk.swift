@@ -1,8 +1,9 @@
 import GRDB
 
 /// Breadth-first walks over the whole graph, edges taken in either direction, run from Swift:
-/// each node's neighbours come from two index probes (`edge_out` for its out-edges, the
-/// partial `edge_in` for its in-edges), or, once the engine holds it, from the graph in memory
+/// each node's neighbours come from index probes (`edge_out` for its out-edges, the partial
+/// `edge_in` for its in-edges, the primary key of `reference_link` for its reference links in
+/// each direction), or, once the engine holds it, from the graph in memory
 /// (`Adjacency`); the nodes reached are bits in a bitset.
 ///
 /// SQL has no early exit and no cheap set membership: its unrolled levels materialise every
@@ -40,11 +41,18 @@ struct GraphWalk {
     /// level of `nodes within 3` then needs 20% fewer index seeks: reactions and most genes are
     /// reached by their in-edges), out-edges only if the caller reads on. One statement rather
     /// than two halves the statement runs.
+    /// Reference links (all affirmed) come after the edges of each direction, from the node's
+    /// own rows of `reference_link`: a primary-key probe each.
     static func probes(includingNegated: Bool) -> [String: Plan.Statement] {
         let affirmed = includingNegated ? "" : " AND assertion <> 'negated'"
         return ["neighbours": Plan.Statement(
-            role: .rows, purpose: "the node's neighbours, by in-edges then out-edges",
-            sql: "SELECT src FROM edge WHERE dst = ?1\(affirmed) UNION ALL SELECT dst FROM edge WHERE src = ?1 AND dst IS NOT NULL\(affirmed)",
+            role: .rows, purpose: "the node's neighbours, by in-edges then out-edges, each from edges then reference links",
+            sql: """
+                SELECT src FROM edge WHERE dst = ?1\(affirmed)
+                UNION ALL SELECT j.value FROM reference_link a, json_each(a.ids) j WHERE a.node = ?1 AND a.inbound = 1
+                UNION ALL SELECT dst FROM edge WHERE src = ?1 AND dst IS NOT NULL\(affirmed)
+                UNION ALL SELECT j.value FROM reference_link a, json_each(a.ids) j WHERE a.node = ?1 AND a.inbound = 0
+                """,
             arguments: [.null])]
     }
 

@@ -191,13 +191,14 @@ public struct QueryEngine: Sendable {
     }
 }
 
-/// Ids in first-seen order, each once.
+/// Ids in first-seen order, each once. Edge ids may be negative: those are reference links
+/// (m0004_reference_link.sql), kept like any other.
 struct OrderedIDs {
     private(set) var ids: [Int64] = []
     private var seen: Set<Int64> = []
 
     mutating func insert(_ id: Int64) {
-        if id >= 0, seen.insert(id).inserted { ids.append(id) }
+        if seen.insert(id).inserted { ids.append(id) }
     }
 
     /// A comma-separated list, a single integer, or null.

@@ -35,7 +35,8 @@ public struct QueryResult: Hashable, Sendable {
     public var rows: [[Cell]]
     /// The nodes the result names or walked through, in first-seen order, without repeats.
     public var nodeIDs: [Int64]
-    /// The edges behind the result (the facts counted, the paths walked), in first-seen order.
+    /// The edges behind the result (the facts counted, the paths walked), in first-seen order;
+    /// a negative id is a reference link (m0004_reference_link.sql).
     public var edgeIDs: [Int64]
     /// The query that produced it.
     public var query: Query?

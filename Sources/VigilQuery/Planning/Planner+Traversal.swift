@@ -9,11 +9,13 @@ import GRDB
 /// forms that list nodes and paths stay in SQL, unrolled one level per hop into MATERIALIZED
 /// CTEs, each level the neighbours of the last minus what is already reached.
 extension Compiler {
-    /// The undirected neighbours of the nodes in `frontier(n)`, as rows of `n`.
+    /// The undirected neighbours of the nodes in `frontier(n)`, as rows of `n`: by edges, and by
+    /// reference links in both directions (all of the node's rows of `reference_link`).
     func neighboursOf(_ frontier: String) -> String {
         """
         SELECT e.dst FROM \(frontier) f JOIN edge e ON e.src = f.n AND e.dst IS NOT NULL\(affirmed("e"))
             UNION SELECT e.src FROM \(frontier) f JOIN edge e ON e.dst = f.n\(affirmed("e"))
+            UNION SELECT j.value FROM \(frontier) f JOIN reference_link a ON a.node = f.n CROSS JOIN json_each(a.ids) j
         """
     }
 
@@ -63,6 +65,13 @@ extension Compiler {
             SELECT e.id FROM reached x CROSS JOIN edge e ON e.dst = x.id\(affirmed("e"))
             WHERE (SELECT count(*) FROM reached) <= \(Self.drawableNodes) AND x.depth < \(depth)
               AND e.src IN (SELECT id FROM reached)
+            \([false, true].map { inbound in """
+                UNION
+                SELECT \(Self.linkID(inbound: inbound)) FROM reached x
+                CROSS JOIN reference_link a ON a.node = x.id AND a.inbound = \(inbound ? 1 : 0) CROSS JOIN json_each(a.ids) j
+                WHERE (SELECT count(*) FROM reached) <= \(Self.drawableNodes) AND x.depth < \(depth)
+                  AND j.value IN (SELECT id FROM reached)
+                """ }.joined(separator: "\n"))
             """, a)
     }
 
@@ -120,6 +129,23 @@ extension Compiler {
             """
     }
 
+    /// A step of the recursive `walk` of `paths` along a reference link, in the direction of the
+    /// walk (`inbound`: from the link's object back to its subject). `CROSS JOIN layer` keeps the
+    /// layer after the link's ends: SQLite otherwise loops over the layer's nodes at that depth
+    /// and expands the array once per node (on Hetionet, path from sorafenib to tardive
+    /// dyskinesia: 560 ms, against 250 ms this way).
+    func linkStep(inbound: Bool, name: (String) -> String, length d: Int) -> String {
+        let arrow = inbound ? "' <-[' || a.predicate || ']- '" : "' -[' || a.predicate || ']-> '"
+        return """
+            UNION ALL
+            SELECT w.k + 1, j.value, w.nodes || j.value || ',', w.edges || \(Self.linkID(inbound: inbound)) || ',',
+                w.text || \(arrow) || \(name("j.value"))
+            FROM walk w JOIN reference_link a ON a.node = w.node AND a.inbound = \(inbound ? 1 : 0) CROSS JOIN json_each(a.ids) j
+            CROSS JOIN layer l ON l.k = w.k + 1 AND l.n = j.value
+            WHERE w.k < \(d)
+            """
+    }
+
     /// The shortest paths: the distance first, then for each possible length a walk that may only
     /// step to a node one level further from `a` (or, past the middle, one closer to `b`).
     mutating func paths(from start: Int64, to goal: Int64, maxDepth: Int) {
@@ -156,6 +182,7 @@ extension Compiler {
                     FROM walk w JOIN edge e ON e.dst = w.node\(affirmed("e"))
                     JOIN layer l ON l.k = w.k + 1 AND l.n = e.src
                     WHERE w.k < \(d)
+                    \([false, true].map { linkStep(inbound: $0, name: name, length: d) }.joined(separator: "\n"))
                 )
                 """)
             add(.paths(length: d), "the shortest paths when the distance is \(d)", """

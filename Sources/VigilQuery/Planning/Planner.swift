@@ -122,10 +122,43 @@ struct Compiler {
 
     /// The `where scope …` conditions on the edge `e`.
     func scope(_ e: String, _ args: inout Arguments) -> String {
+        scope(of: "\(e).scope", &args)
+    }
+
+    /// The `where scope …` conditions on a reference link: constant, so SQLite tests them once
+    /// and skips the link arm of a statement when they exclude `reference`.
+    func linkScope(_ args: inout Arguments) -> String {
+        scope(of: "'reference'", &args)
+    }
+
+    private func scope(of expr: String, _ args: inout Arguments) -> String {
         query.conditions.compactMap { c -> String? in
             guard case .scope(let op, let s) = c else { return nil }
-            return " AND \(e).scope \(op.sql) \(args.bind(s.rawValue))"
+            return " AND \(expr) \(op.sql) \(args.bind(s.rawValue))"
         }.joined()
+    }
+
+    /// The id of the reference link read from the row `a` of `reference_link` and the element
+    /// `j` of its `json_each(a.ids)`: -(code * 2^52 + subject * 2^26 + object), negative, never an
+    /// `edge` id (m0004_reference_link.sql). Parenthesised: in SQLite `<<` and `|` bind equally,
+    /// left to right, so `c << 52 | s << 26 | o` would shift the code out of the id.
+    static func linkID(inbound: Bool, _ a: String = "a", _ j: String = "j") -> String {
+        let (subject, object) = inbound ? ("\(j).value", "\(a).node") : ("\(a).node", "\(j).value")
+        return "-((\(a).code << 52) | (\(subject) << 26) | \(object))"
+    }
+
+    /// A probe of `?1`'s edges with `predicate` (`?1` their object when `inbound`, else their
+    /// subject): `edgeColumns` from `edge e`, then `linkColumns` from the node's reference links
+    /// (`a` its row, `j.value` the other end), with the query's scope conditions. Written as two
+    /// arms rather than over the views `edges_from`/`edges_to`, whose ids lack the predicate's code.
+    func edgeProbe(_ edgeColumns: String, _ linkColumns: String, inbound: Bool, predicate: String,
+                   scoped: Bool = false, _ args: inout Arguments) -> String {
+        let end = inbound ? "e.dst = ?1" : "e.src = ?1 AND e.dst IS NOT NULL"
+        return "SELECT \(edgeColumns) FROM edge e WHERE \(end) AND e.predicate = '\(predicate)'"
+            + affirmed("e") + (scoped ? scope("e", &args) : "")
+            + " UNION ALL SELECT \(linkColumns) FROM reference_link a, json_each(a.ids) j"
+            + " WHERE a.node = ?1 AND a.inbound = \(inbound ? 1 : 0) AND a.predicate = '\(predicate)'"
+            + (scoped ? linkScope(&args) : "")
     }
 
     /// The `where onset …` conditions on a number of days `expr`; "1" when there are none.
@@ -149,7 +182,9 @@ struct Compiler {
         statements.append(Plan.Statement(role: role, purpose: purpose, sql: sql, arguments: args.values))
     }
 
-    /// A recursive closure: the root and every node reaching it through `predicate`, with the edges used.
+    /// A recursive closure: the root and every node reaching it through `predicate`, with the
+    /// edges used, from `edge` and from reference links (a view is not pushed into a join: the
+    /// links are a recursive arm of their own, a primary-key probe per node).
     func closure(_ name: String, root: String, predicate: String) -> String {
         """
         \(name)(id, depth, edge) AS (
@@ -157,6 +192,11 @@ struct Compiler {
             UNION
             SELECT e.src, c.depth + 1, e.id FROM \(name) c
             JOIN edge e ON e.dst = c.id AND e.predicate = '\(predicate)'\(affirmed("e"))
+            WHERE c.depth < \(Planner.closureDepth)
+            UNION
+            SELECT j.value, c.depth + 1, \(Self.linkID(inbound: true)) FROM \(name) c
+            JOIN reference_link a ON a.node = c.id AND a.inbound = 1 AND a.predicate = '\(predicate)'
+            CROSS JOIN json_each(a.ids) j
             WHERE c.depth < \(Planner.closureDepth)
         )
         """
@@ -171,6 +211,9 @@ struct Compiler {
             WITH stated(reaction, edge, scope) AS MATERIALIZED (
                 SELECT e.dst, e.id, e.scope FROM edge e
                 WHERE e.src = \(d) AND e.predicate = 'causes' AND e.dst IS NOT NULL\(affirmed("e"))\(scope("e", &a))
+                UNION ALL
+                SELECT j.value, \(Self.linkID(inbound: false, "l")), 'reference' FROM reference_link l, json_each(l.ids) j
+                WHERE l.node = \(d) AND l.inbound = 0 AND l.predicate = 'causes'\(linkScope(&a))
             ),
             reported(reaction, cas, edge, suspect) AS MATERIALIZED (
                 SELECT r.dst, s.src, r.id, s.id FROM edge s
@@ -228,15 +271,15 @@ struct Compiler {
     /// the same for each of those drugs, kept where they meet the drug's.
     mutating func reactionsShared(drug: Int64, via target: Int64) {
         let probes: [String: Plan.Statement] = [
-            "members": probe("the family's members") { _ in
-                "SELECT e.src, e.id FROM edge e WHERE e.dst = ?1 AND e.predicate = 'member_of'\(affirmed("e"))"
+            "members": probe("the family's members") { a in
+                edgeProbe("e.src, e.id", "j.value, \(Self.linkID(inbound: true))", inbound: true, predicate: "member_of", &a)
             },
-            "binders": probe("the drugs that target a family member") { _ in
-                "SELECT e.src, e.id FROM edge e WHERE e.dst = ?1 AND e.predicate = 'targets'\(affirmed("e"))"
+            "binders": probe("the drugs that target a family member") { a in
+                edgeProbe("e.src, e.id", "j.value, \(Self.linkID(inbound: true))", inbound: true, predicate: "targets", &a)
             },
             "causes": probe("the reactions a drug causes") { a in
-                "SELECT e.dst, e.id, e.scope FROM edge e WHERE e.src = ?1 AND e.predicate = 'causes' AND e.dst IS NOT NULL"
-                    + affirmed("e") + scope("e", &a)
+                edgeProbe("e.dst, e.id, e.scope", "j.value, \(Self.linkID(inbound: false)), 'reference'", inbound: false,
+                          predicate: "causes", scoped: true, &a)
             },
             "suspects": probe("the cases whose suspect drug it is") { _ in
                 "SELECT e.src FROM edge e WHERE e.dst = ?1 AND e.predicate = 'suspect_drug'\(affirmed("e"))"
@@ -263,6 +306,10 @@ struct Compiler {
             stated(drug, reaction, edge, scope) AS MATERIALIZED (
                 SELECT e.src, e.dst, e.id, e.scope FROM (SELECT DISTINCT id FROM narrower) x
                 CROSS JOIN edge e ON e.dst = x.id AND e.predicate = 'causes'\(affirmed("e"))\(scope("e", &a))
+                UNION ALL
+                SELECT j.value, a.node, \(Self.linkID(inbound: true)), 'reference' FROM (SELECT DISTINCT id FROM narrower) x
+                CROSS JOIN reference_link a ON a.node = x.id AND a.inbound = 1 AND a.predicate = 'causes'\(linkScope(&a))
+                CROSS JOIN json_each(a.ids) j
             ),
             reported(drug, reaction, cas, edge, suspect) AS MATERIALIZED (
                 SELECT s.dst, r.dst, r.src, r.id, s.id FROM (SELECT DISTINCT id FROM narrower) x
@@ -316,13 +363,21 @@ struct Compiler {
         let d = a.bind(drug)
         let sql = """
             SELECT n.name AS target, replace(n.kind, '_', ' ') AS kind,
-                (SELECT group_concat(f.name, ', ') FROM edge m JOIN node f ON f.id = m.dst
-                 WHERE m.src = n.id AND m.predicate = 'member_of'\(affirmed("m"))) AS families,
+                (SELECT group_concat(f.name, ', ') FROM (
+                    SELECT m.dst FROM edge m WHERE m.src = n.id AND m.predicate = 'member_of' AND m.dst IS NOT NULL\(affirmed("m"))
+                    UNION ALL
+                    SELECT j.value FROM reference_link l CROSS JOIN json_each(l.ids) j
+                    WHERE l.node = n.id AND l.inbound = 0 AND l.predicate = 'member_of') m
+                 JOIN node f ON f.id = m.dst) AS families,
                 replace(group_concat(DISTINCT e.scope), ',', ', ') AS scopes,
                 sum((SELECT count(*) FROM evidence v WHERE v.edge_id = e.id)) AS evidence\(drawn(
                 nodes: "\(d) || ',' || n.id", edges: "group_concat(e.id)"))
-            FROM edge e JOIN node n ON n.id = e.dst
-            WHERE e.src = \(d) AND e.predicate = 'targets'\(affirmed("e"))\(scope("e", &a))
+            FROM (SELECT e.dst, e.id, e.scope FROM edge e
+                  WHERE e.src = \(d) AND e.predicate = 'targets' AND e.dst IS NOT NULL\(affirmed("e"))\(scope("e", &a))
+                  UNION ALL
+                  SELECT j.value, \(Self.linkID(inbound: false, "l")), 'reference' FROM reference_link l, json_each(l.ids) j
+                  WHERE l.node = \(d) AND l.inbound = 0 AND l.predicate = 'targets'\(linkScope(&a))) e
+            JOIN node n ON n.id = e.dst
             GROUP BY n.id
             ORDER BY n.name
             \(limit(&a))
@@ -338,6 +393,10 @@ struct Compiler {
             hit(drug, target, edge, scope) AS MATERIALIZED (
                 SELECT e.src, e.dst, e.id, e.scope FROM (SELECT DISTINCT id FROM family) f
                 JOIN edge e ON e.dst = f.id AND e.predicate = 'targets'\(affirmed("e"))\(scope("e", &a))
+                UNION ALL
+                SELECT j.value, a.node, \(Self.linkID(inbound: true)), 'reference' FROM (SELECT DISTINCT id FROM family) f
+                CROSS JOIN reference_link a ON a.node = f.id AND a.inbound = 1 AND a.predicate = 'targets'\(linkScope(&a))
+                CROSS JOIN json_each(a.ids) j
             )
             SELECT dn.name AS drug,
                 (SELECT group_concat(name, ', ') FROM (
@@ -366,14 +425,14 @@ struct Compiler {
         let inMemory = !drawing && !query.conditions.contains { if case .scope = $0 { true } else { false } }
         let probes: [String: Plan.Statement] = [
             "items": probe("the drug's \(shared.rawValue)") { a in
-                "SELECT e.dst, e.id FROM edge e WHERE e.src = ?1 AND e.predicate = '\(predicate)' AND e.dst IS NOT NULL"
-                    + affirmed("e") + scope("e", &a)
+                edgeProbe("e.dst, e.id", "j.value, \(Self.linkID(inbound: false))", inbound: false, predicate: predicate,
+                          scoped: true, &a)
             },
             // The edge ids only for a drawing: reading the rowid of each of Q5's 44,860 index
             // entries is measurable.
             "sharers": probe("the nodes with an edge to one of them") { a in
-                "SELECT e.src, \(drawing ? "e.id" : "NULL") FROM edge e WHERE e.dst = ?1 AND e.predicate = '\(predicate)'"
-                    + affirmed("e") + scope("e", &a)
+                edgeProbe("e.src, \(drawing ? "e.id" : "NULL")", "j.value, \(drawing ? Self.linkID(inbound: true) : "NULL")",
+                          inbound: true, predicate: predicate, scoped: true, &a)
             },
             "drug": probe("a drug's name (none for other kinds)") { _ in "SELECT name FROM node WHERE id = ?1 AND kind = 'drug'" },
             "drugNames": probe("the names of the drugs among many nodes, `?1` their ids as a JSON array") { _ in
