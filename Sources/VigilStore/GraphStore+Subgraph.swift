@@ -97,7 +97,11 @@ extension GraphStore {
         try read { db in
             let nodes = try Node.fetchAll(db, sql: "SELECT id, kind, name FROM node")
             try checkingNodes(nodes.count)
-            let (edges, literals) = try fetchEdges(db, where: "1")
+            let (stored, literals) = try fetchEdges(db, where: "1")
+            var edges = stored
+            // Every link once, from its subject's outbound row.
+            try fetchLinks(db, sql: "SELECT a.code, a.node, j.value FROM reference_link a, json_each(a.ids) j WHERE a.inbound = 0",
+                           into: &edges)
             return Subgraph(nodes: nodes, edges: edges, literals: literals)
         }
     }
@@ -120,6 +124,7 @@ extension GraphStore {
     }
 
     /// The subgraph spanned by query results: the given nodes, the given edges and their ends.
+    /// A negative edge id is a reference link's (`ReferenceLinkID`); one not stored is ignored.
     ///
     /// With `connecting`, every edge between two of those nodes is added too, so that a result
     /// made of nodes alone still draws as a graph. The literals of the nodes come along.
@@ -128,8 +133,19 @@ extension GraphStore {
             // json_each turns one bound JSON array into a table: no SQL built from values, and no
             // limit on the number of bound parameters.
             let edgeList = Self.jsonArray(edgeIDs)
-            let (given, givenLiterals) = try fetchEdges(db, where: "e.id IN (SELECT value FROM json_each(?))",
-                                                        arguments: [edgeList])
+            let (stored, givenLiterals) = try fetchEdges(db, where: "e.id IN (SELECT value FROM json_each(?))",
+                                                         arguments: [edgeList])
+            var given = stored
+            // Links named by id: each id decoded in SQL (as `ReferenceLinkID`: 67108863 is 2^26 - 1),
+            // kept when its subject's row lists the object.
+            try fetchLinks(db, sql: """
+                SELECT g.code, g.src, g.dst
+                FROM (SELECT -value >> 52 AS code, (-value >> 26) & 67108863 AS src, -value & 67108863 AS dst
+                      FROM json_each(?) WHERE value < 0) g
+                CROSS JOIN reference_predicate p ON p.code = g.code
+                CROSS JOIN reference_link a ON a.node = g.src AND a.inbound = 0 AND a.predicate = p.predicate
+                WHERE EXISTS (SELECT 1 FROM json_each(a.ids) j WHERE j.value = g.dst)
+                """, arguments: [edgeList], into: &given)
             var ids = Set(nodeIDs)
             for e in given { ids.insert(e.src); ids.insert(e.dst) }
             for l in givenLiterals { ids.insert(l.src) }
@@ -143,6 +159,14 @@ extension GraphStore {
                     e.dst IS NOT NULL AND e.src IN (SELECT value FROM json_each(?1))
                     AND e.dst IN (SELECT value FROM json_each(?1))
                     """, arguments: [nodeList]).edges
+                // The links among them: each node's outbound rows, the other ends kept when listed.
+                try fetchLinks(db, sql: """
+                    SELECT a.code, a.node, j.value
+                    FROM json_each(?1) n
+                    CROSS JOIN reference_link a ON a.node = n.value AND a.inbound = 0
+                    CROSS JOIN json_each(a.ids) j
+                    WHERE j.value IN (SELECT value FROM json_each(?1))
+                    """, arguments: [nodeList], into: &edges)
             }
             let literals = try fetchEdges(db, where: """
                 e.dst IS NULL AND e.src IN (SELECT value FROM json_each(?))
@@ -153,6 +177,26 @@ extension GraphStore {
 
     private static func jsonArray(_ ids: [Int64]) -> String {
         "[" + ids.sorted().map(String.init).joined(separator: ",") + "]"
+    }
+
+    /// Appends the reference links `sql` lists as rows of (predicate code, src, dst): affirmed,
+    /// scope reference, no evidence. The predicate comes from the code, so a row reads three
+    /// integers (the whole of Hetionet is 1.4 million rows).
+    private func fetchLinks(_ db: Database, sql: String, arguments: StatementArguments = [],
+                            into edges: inout [Subgraph.Edge]) throws {
+        var predicates: [Int64: VigilCore.Predicate] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT code, predicate FROM reference_predicate") {
+            predicates[row[0]] = VigilCore.Predicate(row[1] as String)
+        }
+        if predicates.isEmpty { return }
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        while let r = try rows.next() {
+            let code: Int64 = r[0], src: Int64 = r[1], dst: Int64 = r[2]
+            guard let predicate = predicates[code] else { continue }
+            edges.append(Subgraph.Edge(id: ReferenceLinkID(code: code, src: src, dst: dst).id, src: src,
+                                       predicate: predicate, object: dst, assertion: .affirmed, scope: .reference,
+                                       evidenceCount: 0, evidence: nil))
+        }
     }
 
     /// Edges matching a condition on `e`, with their evidence counts and first stated sentence.

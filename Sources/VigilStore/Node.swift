@@ -38,6 +38,37 @@ public struct Edge: Hashable, Sendable {
     public var scope: Scope
 }
 
+/// The id of a reference link (m0004): negative and computed from the link itself,
+/// `-(code · 2^52 + src · 2^26 + dst)`, so it never meets an `edge` id and needs no row of its own.
+public struct ReferenceLinkID: Hashable, Sendable {
+    /// The predicate's number in `reference_predicate`, 1…2047.
+    public var code: Int64
+    public var src: Int64
+    public var dst: Int64
+
+    static let nodeBits: Int64 = 26
+    static let nodeMask: Int64 = 1 << nodeBits - 1
+
+    public init(code: Int64, src: Int64, dst: Int64) {
+        self.code = code
+        self.src = src
+        self.dst = dst
+    }
+
+    /// The parts of a link's id; nil for an `edge` id (zero or positive) or one out of range.
+    public init?(_ id: Int64) {
+        guard id < 0, id != .min else { return nil }
+        let v = -id
+        code = v >> (2 * Self.nodeBits)
+        src = (v >> Self.nodeBits) & Self.nodeMask
+        dst = v & Self.nodeMask
+        guard (1...2047).contains(code) else { return nil }
+    }
+
+    /// The edge id the store gives this link.
+    public var id: Int64 { -(code << (2 * Self.nodeBits) | src << Self.nodeBits | dst) }
+}
+
 /// One shortest path: its nodes in order and the edges between them.
 public struct GraphPath: Hashable, Sendable {
     public var nodes: [Node]
