@@ -30,7 +30,7 @@ import VigilStore
 
     @Test func keepsTheHetionetIdAndKindAsAnAlias() throws {
         let db = temporaryDatabase()
-        try ReferenceImporter(databasePath: db).run(.hetionet, files: [nodes, edges])
+        _ = try ReferenceImporter(databasePath: db).run(.hetionet, files: [nodes, edges])
         #expect(try rows(db, "SELECT n.kind, n.name, a.alias, a.source FROM alias a JOIN node n ON n.id = a.node_id WHERE a.key = 'anatomy::uberon:0002107'")
                 == ["other|liver|Anatomy::UBERON:0002107|hetionet:Anatomy"])
         let store = try GraphStore(path: db)
@@ -39,7 +39,7 @@ import VigilStore
 
     @Test func distinctHetionetNodesWithOneNameStayDistinct() throws {
         let db = temporaryDatabase()
-        try ReferenceImporter(databasePath: db).run(.hetionet, files: [nodes, edges])
+        _ = try ReferenceImporter(databasePath: db).run(.hetionet, files: [nodes, edges])
         #expect(try rows(db, "SELECT name FROM node WHERE key LIKE 'ffar2%' ORDER BY id") == ["FFAR2", "FFAR2 [Gene::105372382]"])
         #expect(try rows(db, "SELECT name FROM node WHERE key LIKE 'dna replication%' ORDER BY id")
                 == ["DNA replication", "DNA Replication [Pathway::PC7_2951]"])
@@ -66,8 +66,8 @@ import VigilStore
 
     @Test func gzipReadsLikePlainText() throws {
         let plain = temporaryDatabase(), gzipped = temporaryDatabase()
-        try ReferenceImporter(databasePath: plain).run(.hetionet, files: [nodes, edges])
-        try ReferenceImporter(databasePath: gzipped).run(.hetionet, files: [nodes, fixture("hetionet-edges.sif.gz")])
+        _ = try ReferenceImporter(databasePath: plain).run(.hetionet, files: [nodes, edges])
+        _ = try ReferenceImporter(databasePath: gzipped).run(.hetionet, files: [nodes, fixture("hetionet-edges.sif.gz")])
         let sql = "SELECT s.name, e.predicate, d.name FROM reference_edge e JOIN node s ON s.id = e.src JOIN node d ON d.id = e.dst ORDER BY 1, 2, 3"
         #expect(try rows(plain, sql) == rows(gzipped, sql))
         #expect(try rows(plain, sql).count == 19)
@@ -75,7 +75,7 @@ import VigilStore
 
     @Test func reimportAddsNothing() throws {
         let db = temporaryDatabase()
-        try ReferenceImporter(databasePath: db).run(.hetionet, files: [nodes, edges])
+        _ = try ReferenceImporter(databasePath: db).run(.hetionet, files: [nodes, edges])
         let again = try ReferenceImporter(databasePath: db).run(.hetionet, files: [nodes, edges])
         #expect(again.nodesCreated == 0)
         #expect(again.edgesCreated == 0)
@@ -90,7 +90,7 @@ import VigilStore
 
     @Test func provenanceIsOneBatchRowCoveringTheNewEdges() throws {
         let db = temporaryDatabase()
-        try ReferenceImporter(databasePath: db).run(.hetionet, files: [nodes, edges])
+        _ = try ReferenceImporter(databasePath: db).run(.hetionet, files: [nodes, edges])
         #expect(try rows(db, "SELECT id, format, extractor, files, first_edge, last_edge, edges_created, edges_existing FROM import_batch")
                 == ["1|hetionet|hetionet-import/1|hetionet-nodes.tsv hetionet-edges.sif|NULL|NULL|19|1"])
         #expect(try rows(db, "SELECT count(*), count(DISTINCT edge_id) FROM edge_source WHERE extractor = 'hetionet-import/1'")
@@ -119,7 +119,7 @@ import VigilStore
     /// as one of its sources.
     @Test func aLinkedFactStatedAgainMovesIntoTheEdgeTable() throws {
         let db = temporaryDatabase()
-        try ReferenceImporter(databasePath: db).run(.hetionet, files: [nodes, edges])
+        _ = try ReferenceImporter(databasePath: db).run(.hetionet, files: [nodes, edges])
         let store = try GraphStore(path: db)
         try store.write(triples: [Triple(subject: Mention(kind: .drug, name: "imatinib"), predicate: .targets,
                                          object: .entity(Mention(kind: .target, name: "PDGFRB")), scope: .reference)],
@@ -143,7 +143,7 @@ import VigilStore
     /// Each link is stored from both ends, and its id is the documented computation.
     @Test func eachLinkIsStoredFromBothEndsWithItsComputedID() throws {
         let db = temporaryDatabase()
-        try ReferenceImporter(databasePath: db).run(.hetionet, files: [nodes, edges])
+        _ = try ReferenceImporter(databasePath: db).run(.hetionet, files: [nodes, edges])
         let both = "SELECT id, src, predicate, dst FROM %@ ORDER BY 1"
         #expect(try rows(db, both.replacingOccurrences(of: "%@", with: "reference_edge"))
                 == rows(db, both.replacingOccurrences(of: "%@", with: "reference_edge_in")))
