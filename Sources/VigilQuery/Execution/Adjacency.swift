@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GRDBSQLite
+import VigilCore
 
 /// Every node-to-node edge in memory, in both directions, as compressed sparse rows: node n's
 /// entries are `offsets[n] ..< offsets[n + 1]` of `neighbours` and `tags`, its in-edges first.
@@ -69,19 +70,13 @@ struct Adjacency: Sendable {
             guard a >= 0, a < size else { return nil }
             let p = UnsafeRawBufferPointer(start: sqlite3_column_blob(l, 1), count: Int(sqlite3_column_bytes(l, 1)))
             guard let last = predicates.code(p) else { return nil }
-            let ids = UnsafeRawBufferPointer(start: sqlite3_column_blob(l, 2), count: Int(sqlite3_column_bytes(l, 2)))
-            var b = -1
-            for byte in ids {
-                if byte &- UInt8(ascii: "0") < 10 {
-                    b = max(b, 0) &* 10 &+ Int(byte &- UInt8(ascii: "0"))
-                    guard b < size else { return nil }
-                } else if b >= 0 {
-                    objects.append(Int32(b))
-                    b = -1
-                }
+            let ids = UnsafeBufferPointer(start: sqlite3_column_blob(l, 2)?.assumingMemoryBound(to: UInt8.self),
+                                          count: Int(sqlite3_column_bytes(l, 2)))
+            var inRange = true
+            let wellFormed = LinkList.forEach(in: ids) { b in
+                if b >= 0, b < size { objects.append(Int32(b)) } else { inRange = false }
             }
-            // A well-formed array ends with "]": a number still open means it does not.
-            guard b < 0, src.count + objects.count <= maxEdges else { return nil }
+            guard wellFormed, inRange, src.count + objects.count <= maxEdges else { return nil }
             runs.append((Int(a), UInt8(last) << 2, objects.count))
             code = sqlite3_step(l)
         }

@@ -149,8 +149,9 @@ struct Compiler {
 
     /// A probe of `?1`'s edges with `predicate` (`?1` their object when `inbound`, else their
     /// subject): `edgeColumns` from `edge e`, then `linkColumns` from the node's reference links
-    /// (`a` its row, `j.value` the other end), with the query's scope conditions. Written as two
-    /// arms rather than over the views `edges_from`/`edges_to`, whose ids lack the predicate's code.
+    /// (`a` its row, `j.value` the other end), with the query's scope conditions. The two arms are
+    /// what the views `edges_from`/`edges_to` expand to for a parameter; written out, the link arm
+    /// selects only what the caller reads and the edge arm keeps its assertion and scope filters.
     func edgeProbe(_ edgeColumns: String, _ linkColumns: String, inbound: Bool, predicate: String,
                    scoped: Bool = false, _ args: inout Arguments) -> String {
         let end = inbound ? "e.dst = ?1" : "e.src = ?1 AND e.dst IS NOT NULL"
