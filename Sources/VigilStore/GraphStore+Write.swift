@@ -91,8 +91,8 @@ struct BatchWriter {
         case .literal(let l): literal = l
         }
         // A reference fact an import stored as a link, now stated with evidence (a seed of
-        // `vigil init`): it moves into `edge`, keeping the import as one of its sources.
-        var importedBy: String?
+        // `vigil init`): it moves into `edge`, keeping the imports that stated it as sources.
+        var importedBy: [String] = []
         if let dst, t.scope == .reference, t.assertion == .affirmed {
             importedBy = try unlink(src, t.predicate.rawValue, dst)
         }
@@ -124,16 +124,17 @@ struct BatchWriter {
                              t.subject.text, t.subject.start, t.subject.end, o?.text, o?.start, o?.end,
                              t.evidence?.section, extractor])
         if db.changesCount > 0 { result.newEvidence += 1 }
-        if let importedBy {
+        for extractor in importedBy {
             try db.execute(sql: "INSERT OR IGNORE INTO evidence (edge_id, extractor) VALUES (?, ?)",
-                           arguments: [edgeID, importedBy])
+                           arguments: [edgeID, extractor])
         }
     }
 
     /// Takes `src –predicate→ dst` out of the reference links (schema m0004) when an import
-    /// stored it there, from both its rows; returns that import's extractor, or nil when no link
-    /// was there. An edge lives in `edge` or in the links, never in both.
-    private func unlink(_ src: Int64, _ predicate: String, _ dst: Int64) throws -> String? {
+    /// stored it there, from both its rows and from `reference_link_source`; returns the
+    /// extractors of the imports that stated it (none when no link was there). An edge lives in
+    /// `edge` or in the links, never in both.
+    private func unlink(_ src: Int64, _ predicate: String, _ dst: Int64) throws -> [String] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT batch, ids FROM reference_link WHERE node = ? AND inbound = 0 AND predicate = ?
             """, arguments: [src, predicate])
@@ -147,9 +148,16 @@ struct BatchWriter {
                 """, arguments: [dst, predicate, batch]) {
                 try replace(dst, inbound: 1, predicate, batch, LinkList.decode(text).filter { $0 != src })
             }
-            return try String.fetchOne(db, sql: "SELECT extractor FROM import_batch WHERE id = ?", arguments: [batch])
+            let code = try Int64.fetchOne(db, sql: "SELECT code FROM reference_predicate WHERE predicate = ?", arguments: [predicate])
+            let others = try String.fetchAll(db, sql: """
+                SELECT b.extractor FROM reference_link_source x JOIN import_batch b ON b.id = x.batch
+                WHERE x.code = ? AND x.src = ? AND x.dst = ? ORDER BY x.batch
+                """, arguments: [code, src, dst])
+            try db.execute(sql: "DELETE FROM reference_link_source WHERE code = ? AND src = ? AND dst = ?", arguments: [code, src, dst])
+            let first = try String.fetchAll(db, sql: "SELECT extractor FROM import_batch WHERE id = ?", arguments: [batch])
+            return first + others
         }
-        return nil
+        return []
     }
 
     private func replace(_ node: Int64, inbound: Int, _ predicate: String, _ batch: Int64, _ ids: [Int64]) throws {

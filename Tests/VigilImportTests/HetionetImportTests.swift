@@ -93,7 +93,7 @@ import VigilStore
         _ = try ReferenceImporter(databasePath: db).run(.hetionet, files: [nodes, edges])
         #expect(try rows(db, "SELECT id, format, extractor, files, first_edge, last_edge, edges_created, edges_existing FROM import_batch")
                 == ["1|hetionet|hetionet-import/1|hetionet-nodes.tsv hetionet-edges.sif|NULL|NULL|19|1"])
-        #expect(try rows(db, "SELECT count(*), count(DISTINCT edge_id) FROM edge_source WHERE extractor = 'hetionet-import/1'")
+        #expect(try rows(db, "SELECT count(*), count(DISTINCT edge_id) FROM link_source WHERE extractor = 'hetionet-import/1'")
                 == ["19|19"])
     }
 
@@ -138,6 +138,52 @@ import VigilStore
         #expect(try rows(db, "SELECT d.name FROM reference_edge e JOIN node s ON s.id = e.src JOIN node d ON d.id = e.dst WHERE s.key = 'imatinib' AND e.predicate = 'targets'")
                 == ["KIT"])
         #expect(try rows(db, "SELECT (SELECT count(*) FROM edge) + (SELECT count(*) FROM reference_edge)") == ["19"])
+    }
+
+    /// A second source stating facts already linked: the links stay as they are, the source is
+    /// recorded beside them (once, however often it is imported), and both sources follow a
+    /// fact that moves into `edge`.
+    @Test func aSecondSourceOfALinkedFactIsRecorded() throws {
+        let db = temporaryDatabase()
+        _ = try ReferenceImporter(databasePath: db).run(.hetionet, files: [nodes, edges])
+        let dc = try ReferenceImporter(databasePath: db).run(.drugcentral, files: [fixture("drugcentral.tsv")])
+        #expect(dc.edgesExisting == 2)
+        let sources = """
+            SELECT d.name, group_concat(x.extractor, ' ') FROM link_source x JOIN node d ON d.id = x.dst
+            WHERE x.src = (SELECT id FROM node WHERE key = 'imatinib') AND x.predicate = 'targets' GROUP BY 1 ORDER BY 1
+            """
+        #expect(try rows(db, sources) == ["KIT|hetionet-import/1 drugcentral-import/1",
+                                          "PDGFRB|hetionet-import/1 drugcentral-import/1"])
+        _ = try ReferenceImporter(databasePath: db).run(.drugcentral, files: [fixture("drugcentral.tsv")])
+        #expect(try rows(db, "SELECT count(*) FROM reference_link_source") == ["2"])
+        #expect(try rows(db, "SELECT count(*) FROM reference_edge WHERE predicate = 'targets'") == ["\(try rows(db, "SELECT count(*) FROM reference_edge_in WHERE predicate = 'targets'")[0])"])
+
+        try GraphStore(path: db).write(triples: [Triple(subject: Mention(kind: .drug, name: "imatinib"), predicate: .targets,
+                                                        object: .entity(Mention(kind: .target, name: "KIT")), scope: .reference)],
+                                       extractor: "seed-vocab/1")
+        #expect(try rows(db, """
+            SELECT v.extractor FROM edge e JOIN evidence v ON v.edge_id = e.id
+            JOIN node d ON d.id = e.dst WHERE d.name = 'KIT' ORDER BY 1
+            """) == ["drugcentral-import/1", "hetionet-import/1", "seed-vocab/1"])
+        #expect(try rows(db, sources) == ["PDGFRB|hetionet-import/1 drugcentral-import/1"])
+    }
+
+    /// More predicates than a link's id can number: refused by name, nothing written.
+    @Test func tooManyPredicatesAreRefusedAndNothingIsWritten() throws {
+        let dir = URL(fileURLWithPath: temporaryDatabase()).deletingLastPathComponent()
+        let db = dir.appendingPathComponent("g.db").path
+        _ = try ReferenceImporter(databasePath: db).run(.hetionet, files: [nodes, edges])
+        let before = try dump(db)
+        var kgxNodes = "id\tcategory\tname\n", kgxEdges = "subject\tpredicate\tobject\n"
+        kgxNodes += "X:1\tbiolink:Gene\tA\nX:2\tbiolink:Gene\tB\n"
+        for p in 0 ..< 2048 { kgxEdges += "X:1\tbiolink:p\(p)\tX:2\n" }
+        let np = dir.appendingPathComponent("n.tsv").path, ep = dir.appendingPathComponent("e.tsv").path
+        try kgxNodes.write(toFile: np, atomically: true, encoding: .utf8)
+        try kgxEdges.write(toFile: ep, atomically: true, encoding: .utf8)
+        #expect(throws: ImportError.store(message: "more than 2,047 predicates ('biolink:p2047' is one too many): reference links take at most 2,047")) {
+            try ReferenceImporter(databasePath: db).run(.kgx, files: [np, ep])
+        }
+        #expect(try dump(db) == before)
     }
 
     /// Each link is stored from both ends, and its id is the documented computation.

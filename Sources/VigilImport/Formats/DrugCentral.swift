@@ -12,7 +12,7 @@ enum DrugCentral {
         var column: [String: Int] = [:]
         var drugs: [String: Int64] = [:]
         var targets: [String: Int64] = [:]
-        let targetsPredicate = run.loader.predicate(VigilCore.Predicate.targets)
+        let targetsPredicate = try run.loader.predicate(VigilCore.Predicate.targets)
         try reader.forEachLine { line in
             run.tick(reader)
             Fields.split(line, into: &fields)

@@ -96,7 +96,7 @@ enum Hetionet {
         run.rows += edges.lines
         run.finishedBytes += edges.bytes
 
-        let predicates = edges.metaedges.map { run.loader.predicate(predicate(metaedge: $0)) }
+        let predicates = try edges.metaedges.map { try run.loader.predicate(predicate(metaedge: $0)) }
         run.loader.reserveEdges(edges.src.count)
         for k in edges.src.indices {
             run.loader.edge(nodeIDs[Int(edges.src[k])], predicates[Int(edges.metaedge[k])], nodeIDs[Int(edges.dst[k])])

@@ -84,7 +84,7 @@ enum KGX {
             if let known = predicates[predicate.rawValue] {
                 index = known
             } else {
-                index = run.loader.predicate(predicate)
+                index = try run.loader.predicate(predicate)
                 predicates[predicate.rawValue] = index
             }
             run.loader.edge(src, index, dst)

@@ -118,8 +118,11 @@ struct GraphLoader {
     }
 
     /// The index of a predicate in this import's small table.
-    mutating func predicate(_ p: VigilCore.Predicate) -> UInt16 {
+    mutating func predicate(_ p: VigilCore.Predicate) throws -> UInt16 {
         if let i = predicateIndex[p.rawValue] { return i }
+        guard predicates.count < 2047 else {
+            throw ImportError.store(message: "more than 2,047 predicates ('\(p.rawValue)' is one too many): reference links take at most 2,047")
+        }
         let i = UInt16(predicates.count)
         predicates.append(p.rawValue)
         predicateIndex[p.rawValue] = i
@@ -147,15 +150,14 @@ struct GraphLoader {
     ///
     /// An edge the graph already holds is not stored again: one in `edge` (a seed edge of `vigil
     /// init`, or an import by an older version) gains an evidence row naming this source; one an
-    /// earlier import linked is counted as existing. So the same files imported twice add nothing.
+    /// earlier import linked is counted as existing, and when that import was of another source this
+    /// one is recorded beside it (`reference_link_source`). So the same files imported twice add nothing.
     mutating func finish(files: [String], progress: (Int, Int, ImportProgress.Phase) -> Void) throws {
         trace("read")
-        let maxNode = nextNodeID - 1
+        // Only the ends of links need to fit a link's id, not every node of the graph.
+        let maxNode = max(edgeSrc.max() ?? 0, edgeDst.max() ?? 0)
         guard maxNode < 1 << 26 else {
             throw ImportError.store(message: "node id \(maxNode) is over the 67,108,863 a reference link can name")
-        }
-        guard predicates.count < 1 << 11 else {
-            throw ImportError.store(message: "\(predicates.count) predicates: reference links take at most 2,047")
         }
         let order = sortedUniqueEdges()
         summary.edgesExisting += edgeSrc.count - order.count
@@ -178,7 +180,7 @@ struct GraphLoader {
                 try provenance.record(edge: s.id)
             }
         }
-        let linked = try markLinked(order, &known)
+        let linked = try markLinked(order, &known, batch: batch)
         trace("existing \(stored.count) + \(linked)")
         summary.edgesExisting += stored.count + linked
         let fresh = order.indices.filter { !known[$0] }.map { order[$0] }
@@ -368,28 +370,50 @@ extension GraphLoader {
     }
 
     /// Marks the edges of `order` an earlier import already linked; returns how many. One probe
-    /// of `reference_link` per subject and predicate (Hetionet again: 49,722 probes).
-    fileprivate func markLinked(_ order: [QueuedEdge], _ known: inout [Bool]) throws -> Int {
-        let linkedPredicates = Set(try String.fetchAll(db, sql: "SELECT predicate FROM reference_predicate"))
-        if linkedPredicates.isEmpty { return 0 }
-        let probe = try RawStatement(db, "SELECT ids FROM reference_link WHERE node = ?1 AND inbound = 0 AND predicate = ?2")
+    /// of `reference_link` per subject and predicate (Hetionet again: 49,722 probes). When the
+    /// link came from another source, this import is recorded as a further source of it
+    /// (`reference_link_source`), once per source.
+    fileprivate func markLinked(_ order: [QueuedEdge], _ known: inout [Bool], batch: Int64) throws -> Int {
+        var codes: [String: Int64] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT predicate, code FROM reference_predicate") { codes[row[0]] = row[1] }
+        if codes.isEmpty { return 0 }
+        var extractors: [Int64: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, extractor FROM import_batch") { extractors[row[0]] = row[1] }
+        let probe = try RawStatement(db, "SELECT batch, ids FROM reference_link WHERE node = ?1 AND inbound = 0 AND predicate = ?2")
+        let stated = try RawStatement(db, """
+            SELECT 1 FROM reference_link_source x JOIN import_batch b ON b.id = x.batch
+            WHERE x.code = ?1 AND x.src = ?2 AND x.dst = ?3 AND b.extractor = ?4
+            """)
+        let record = try RawStatement(db, "INSERT INTO reference_link_source (code, src, dst, batch) VALUES (?1, ?2, ?3, ?4)")
         var count = 0
-        var have = Set<Int64>()
+        var holder: [Int64: Int64] = [:]   // linked object → the batch whose row lists it
         var i = 0
         while i < order.count {
             let e = order[i]
             var end = i
             while end < order.count, order[end].src == e.src, order[end].predicate == e.predicate { end += 1 }
             defer { i = end }
-            if !linkedPredicates.contains(predicates[Int(e.predicate)]) { continue }
-            have.removeAll(keepingCapacity: true)
+            guard let code = codes[predicates[Int(e.predicate)]] else { continue }
+            holder.removeAll(keepingCapacity: true)
             probe.bind(1, e.src)
             probe.bind(2, predicates[Int(e.predicate)])
-            while try probe.step() { LinkList.forEach(in: probe.bytes(0)) { have.insert($0) } }
+            while try probe.step() {
+                let rowBatch = probe.int64(0)
+                LinkList.forEach(in: probe.bytes(1)) { holder[$0] = rowBatch }
+            }
             probe.reset()
-            for n in i ..< end where !known[n] && have.contains(order[n].dst) {
+            for n in i ..< end where !known[n] {
+                guard let by = holder[order[n].dst] else { continue }
                 known[n] = true
                 count += 1
+                if extractors[by] == format.extractor { continue }
+                stated.bind(1, code); stated.bind(2, e.src); stated.bind(3, order[n].dst); stated.bind(4, format.extractor)
+                let already = try stated.step()
+                stated.reset()
+                if already { continue }
+                record.bind(1, code); record.bind(2, e.src); record.bind(3, order[n].dst); record.bind(4, batch)
+                try record.step()
+                record.reset()
             }
         }
         return count
