@@ -17,6 +17,11 @@ import Testing
         #expect(r.stderr == "")
         let q = try VigilBinary.run(["query", "--db", db, "--format", "csv", "drugs sharing targets with imatinib"])
         #expect(q.stdout.contains("sunitinib"))
+        // An imported fact's evidence is the import that stated it.
+        let e = try VigilBinary.run(["query", "--db", db, "--format", "csv", "evidence for imatinib targets KIT"])
+        #expect(e.stdout == "sentence,document,start,end,scope,assertion,source\r\n,,,,reference,affirmed,hetionet-import/1\r\n")
+        let none = try VigilBinary.run(["query", "--db", db, "--format", "csv", "evidence for imatinib targets KIT where scope case"])
+        #expect(!none.stdout.contains("hetionet-import/1"))
     }
 
     @Test func badLinesAreListedWithFileAndLine() throws {

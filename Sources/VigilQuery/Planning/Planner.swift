@@ -550,10 +550,23 @@ struct Compiler {
             LEFT JOIN document doc ON doc.id = v.document_id
             LEFT JOIN node dn ON dn.id = doc.node_id
             WHERE e.src = \(s) AND e.predicate = \(p) AND e.dst = \(o)\(affirmed("e"))\(scope("e", &a))
+            UNION ALL
+            SELECT NULL, NULL, NULL, NULL, e.scope, e.assertion, b.extractor\(drawn(
+                nodes: "\(s) || ',' || \(o)", edges: "e.id"))
+            FROM edge e
+            JOIN import_batch b ON e.id BETWEEN b.first_edge AND b.last_edge
+            WHERE e.src = \(s) AND e.predicate = \(p) AND e.dst = \(o)\(affirmed("e"))\(scope("e", &a))
+            UNION ALL
+            SELECT NULL, NULL, NULL, NULL, 'reference', 'affirmed', l.extractor\(drawn(
+                nodes: "\(s) || ',' || \(o)", edges: "l.edge_id"))
+            FROM link_source l
+            WHERE l.src = \(s) AND l.predicate = \(p) AND l.dst = \(o)\(linkScope(&a))
             ORDER BY document, start, sentence
             \(limit(&a))
             """
-        // DISTINCT: a sentence naming the pair twice is one piece of evidence to read.
+        // DISTINCT: a sentence naming the pair twice is one piece of evidence to read. An imported
+        // fact has no sentence: each import that stated it is a row naming its source, whether
+        // the fact is a link or (imported before m0004) an edge row in a batch's range.
         add(.rows, "the sentences (and sources) that support the triple", sql, a)
     }
 }
