@@ -78,11 +78,15 @@ struct ReplTests {
         try tmux.waitFor("vigil>")
         tmux.send("targets of imatinib", "Enter")
         try tmux.waitFor("(4 rows)")
+        // Keys sent before the next prompt reach a terminal not yet in libedit's raw mode, which
+        // echoes an arrow key as "^[[A": wait for the prompt each time.
+        try tmux.waitForPrompt()
         // Up brings the query back; Enter runs it again.
         tmux.send("Up")
         try tmux.waitFor { $0.split(separator: "\n").last == "vigil> targets of imatinib" }
         tmux.send("Enter")
         try tmux.waitFor { $0.components(separatedBy: "(4 rows)").count == 3 }
+        try tmux.waitForPrompt()
         // Tab completes a keyword and a drug name.
         tmux.send("neighb")
         tmux.send("Tab")
@@ -167,6 +171,9 @@ struct Tmux {
     }
 
     func waitFor(_ text: String) throws { try waitFor { $0.contains(text) } }
+
+    /// An empty prompt on the last line: libedit is reading the next line.
+    func waitForPrompt() throws { try waitFor { $0.split(separator: "\n").last == "vigil>" } }
 
     func waitFor(_ ready: (String) -> Bool, seconds: Double = 15) throws {
         let end = Date().addingTimeInterval(seconds)
