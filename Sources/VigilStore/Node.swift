@@ -48,6 +48,10 @@ public struct ReferenceLinkID: Hashable, Sendable {
 
     static let nodeBits: Int64 = 26
     static let nodeMask: Int64 = 1 << nodeBits - 1
+    /// Node ids a link can name: below 2^26.
+    public static let nodeLimit: Int64 = 1 << nodeBits
+    /// The predicate codes a link can carry.
+    public static let codes: ClosedRange<Int64> = 1 ... 2047
 
     public init(code: Int64, src: Int64, dst: Int64) {
         self.code = code
@@ -62,11 +66,18 @@ public struct ReferenceLinkID: Hashable, Sendable {
         code = v >> (2 * Self.nodeBits)
         src = (v >> Self.nodeBits) & Self.nodeMask
         dst = v & Self.nodeMask
-        guard (1...2047).contains(code) else { return nil }
+        guard Self.codes.contains(code) else { return nil }
     }
 
     /// The edge id the store gives this link.
     public var id: Int64 { -(code << (2 * Self.nodeBits) | src << Self.nodeBits | dst) }
+
+    /// The same computation in SQL over the SQL expressions of the code, subject and object.
+    /// Bracketed: in SQLite `<<` and `|` bind equally, left to right, so `c << 52 | s << 26 | o`
+    /// would shift the code out of the id.
+    public static func sql(code: String, src: String, dst: String) -> String {
+        "-((\(code) << \(2 * nodeBits)) | (\(src) << \(nodeBits)) | \(dst))"
+    }
 }
 
 /// One shortest path: its nodes in order and the edges between them.

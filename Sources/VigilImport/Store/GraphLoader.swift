@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import VigilCore
+import VigilStore
 
 /// Writes one import into the graph inside the caller's transaction: nodes as they are read,
 /// edges buffered as integer triples and written at the end as reference links, packed per node.
@@ -120,7 +121,7 @@ struct GraphLoader {
     /// The index of a predicate in this import's small table.
     mutating func predicate(_ p: VigilCore.Predicate) throws -> UInt16 {
         if let i = predicateIndex[p.rawValue] { return i }
-        guard predicates.count < 2047 else {
+        guard predicates.count < ReferenceLinkID.codes.upperBound else {
             throw ImportError.store(message: "more than 2,047 predicates ('\(p.rawValue)' is one too many): reference links take at most 2,047")
         }
         let i = UInt16(predicates.count)
@@ -156,7 +157,7 @@ struct GraphLoader {
         trace("read")
         // Only the ends of links need to fit a link's id, not every node of the graph.
         let maxNode = max(edgeSrc.max() ?? 0, edgeDst.max() ?? 0)
-        guard maxNode < 1 << 26 else {
+        guard maxNode < ReferenceLinkID.nodeLimit else {
             throw ImportError.store(message: "node id \(maxNode) is over the 67,108,863 a reference link can name")
         }
         let order = sortedUniqueEdges()
@@ -180,27 +181,28 @@ struct GraphLoader {
                 try provenance.record(edge: s.id)
             }
         }
-        let linked = try markLinked(order, &known, batch: batch)
+        var codes: [String: Int64] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT predicate, code FROM reference_predicate") { codes[row[0]] = row[1] }
+        let linked = try markLinked(order, &known, batch: batch, codes: codes)
         trace("existing \(stored.count) + \(linked)")
         summary.edgesExisting += stored.count + linked
         let fresh = order.indices.filter { !known[$0] }.map { order[$0] }
         summary.edgesCreated = fresh.count
-        try writeLinks(fresh, batch: batch, progress: progress)
+        try writeLinks(fresh, codes: try predicateCodes(codes), batch: batch, progress: progress)
         trace("written")
         try db.execute(sql: """
             UPDATE import_batch SET nodes_created = ?, edges_created = ?, edges_existing = ? WHERE id = ?
             """, arguments: [summary.nodesCreated, summary.edgesCreated, summary.edgesExisting, batch])
     }
 
-    /// Each predicate's code in `reference_predicate`, by this import's predicate index; codes
-    /// are added for predicates no earlier import used.
-    private func predicateCodes() throws -> [Int64] {
-        var codes: [String: Int64] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT predicate, code FROM reference_predicate") { codes[row[0]] = row[1] }
+    /// Each predicate's code, by this import's predicate index: from `stored` (the codes of
+    /// `reference_predicate`), or a new code for a predicate no earlier import used.
+    private func predicateCodes(_ stored: [String: Int64]) throws -> [Int64] {
+        var codes = stored
         var next = (codes.values.max() ?? 0) + 1
         return try predicates.map { p in
             if let code = codes[p] { return code }
-            guard next < 1 << 11 else {
+            guard next <= ReferenceLinkID.codes.upperBound else {
                 throw ImportError.store(message: "more than 2,047 predicates of reference links ('\(p)' is one too many)")
             }
             try db.execute(sql: "INSERT INTO reference_predicate (code, predicate) VALUES (?, ?)", arguments: [next, p])
@@ -211,12 +213,11 @@ struct GraphLoader {
     }
 
     /// Writes `fresh` (in (src, predicate, dst) order) twice: each subject's outbound rows, then
-    /// each object's inbound rows. A row per node and predicate, so Hetionet's 1.4 million edges
+    /// each object's inbound rows, with `codes` (by predicate index) for their ids. A row per node and predicate, so Hetionet's 1.4 million edges
     /// are 166,913 rows.
-    private func writeLinks(_ fresh: [QueuedEdge], batch: Int64,
+    private func writeLinks(_ fresh: [QueuedEdge], codes: [Int64], batch: Int64,
                             progress: (Int, Int, ImportProgress.Phase) -> Void) throws {
         if fresh.isEmpty { return }
-        let codes = try predicateCodes()
         // Predicate texts bound without a copy (SQLITE_STATIC): C strings that live until the rows are written.
         let predicateText = predicates.map { strdup($0)! }
         defer { predicateText.forEach { free($0) } }
@@ -269,56 +270,45 @@ struct GraphLoader {
             if written & ~0xFFFF != (written - others.count) & ~0xFFFF { progress(written, total, .writing) }
             others.removeAll(keepingCapacity: true)
         }
-        // Rows in the order of the primary key (node, inbound, predicate), so each is an append:
-        // inserted otherwise, every inbound row lands between outbound rows already written and
-        // the b-tree shuffles pages (it cost a quarter of a second for Hetionet). The outbound
-        // rows come from `fresh`, grouped by subject and predicate already; the inbound rows
-        // from the same edges ordered by (object, predicate, subject) on one packed key each
-        // (ids below 2^26, predicates below 2^11, checked before).
-        let (byBytes, rank) = predicateOrder()
-        var keys = fresh.map { UInt64($0.dst) << 37 | rank[Int($0.predicate)] << 26 | UInt64($0.src) }
+        // Outbound rows: `fresh` is grouped by subject and predicate already.
+        var i = 0
+        while i < fresh.count {
+            let e = fresh[i]
+            while i < fresh.count, fresh[i].src == e.src, fresh[i].predicate == e.predicate {
+                others.append(fresh[i].dst)
+                i += 1
+            }
+            try row(e.src, 0, Int(e.predicate))
+        }
+        // Inbound rows: the same edges ordered by (object, predicate, subject) on one packed key
+        // each (ids below 2^26, predicate indexes below 2^11, checked before). Written after the
+        // outbound rows, each lands between rows already in the b-tree; writing all rows in key
+        // order instead was measured: no difference.
+        var keys = fresh.map { UInt64($0.dst) << 37 | UInt64($0.predicate) << 26 | UInt64($0.src) }
         keys.sort()
         let low26: UInt64 = 1 << 26 - 1, low11: UInt64 = 1 << 11 - 1
-        var i = 0, k = 0
-        while i < fresh.count || k < keys.count {
-            let outNode = i < fresh.count ? fresh[i].src : .max
-            let inNode = k < keys.count ? Int64(keys[k] >> 37) : .max
-            if outNode <= inNode {
-                let e = fresh[i]
-                while i < fresh.count, fresh[i].src == e.src, fresh[i].predicate == e.predicate {
-                    others.append(fresh[i].dst)
-                    i += 1
-                }
-                try row(e.src, 0, Int(e.predicate))
-            } else {
-                let group = keys[k] >> 26
-                while k < keys.count, keys[k] >> 26 == group {
-                    others.append(Int64(keys[k] & low26))
-                    k += 1
-                }
-                try row(inNode, 1, byBytes[Int(group & low11)])
+        var k = 0
+        while k < keys.count {
+            let group = keys[k] >> 26
+            while k < keys.count, keys[k] >> 26 == group {
+                others.append(Int64(keys[k] & low26))
+                k += 1
             }
+            try row(Int64(group >> 11), 1, Int(group & low11))
         }
         // The rows after the last full block, one statement each.
         try flush()
         progress(total, total, .writing)
     }
 
-    /// The predicates ranked by their bytes, SQLite's BINARY collation, so that rows arrive in
-    /// the order of reference_link's primary key: the predicate index of each rank, and the rank
-    /// of each predicate index.
-    private func predicateOrder() -> (byBytes: [Int], rank: [UInt64]) {
-        let byBytes = predicates.indices.sorted { predicates[$0].utf8.lexicographicallyPrecedes(predicates[$1].utf8) }
-        var rank = [UInt64](repeating: 0, count: predicates.count)
-        for (r, i) in byBytes.enumerated() { rank[i] = UInt64(r) }
-        return (byBytes, rank)
-    }
-
     /// The queued edges in (src, predicate text, dst) order, repeats left out.
     private func sortedUniqueEdges() -> [QueuedEdge] {
         let n = edgeSrc.count
         if n == 0 { return [] }
-        let (byBytes, rank) = predicateOrder()
+        // Rank predicates by their bytes, SQLite's BINARY collation, the order of the indexes.
+        let byBytes = predicates.indices.sorted { predicates[$0].utf8.lexicographicallyPrecedes(predicates[$1].utf8) }
+        var rank = [UInt64](repeating: 0, count: predicates.count)
+        for (r, i) in byBytes.enumerated() { rank[i] = UInt64(r) }
         // One 64-bit key per edge, src (26 bits) | predicate rank (12) | dst (26): sorting plain
         // integers is several times faster than sorting with a comparator. The caller has
         // checked that node ids fit; the predicate table stops at 2,047.
@@ -373,9 +363,8 @@ extension GraphLoader {
     /// of `reference_link` per subject and predicate (Hetionet again: 49,722 probes). When the
     /// link came from another source, this import is recorded as a further source of it
     /// (`reference_link_source`), once per source.
-    fileprivate func markLinked(_ order: [QueuedEdge], _ known: inout [Bool], batch: Int64) throws -> Int {
-        var codes: [String: Int64] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT predicate, code FROM reference_predicate") { codes[row[0]] = row[1] }
+    fileprivate func markLinked(_ order: [QueuedEdge], _ known: inout [Bool], batch: Int64,
+                                codes: [String: Int64]) throws -> Int {
         if codes.isEmpty { return 0 }
         var extractors: [Int64: String] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT id, extractor FROM import_batch") { extractors[row[0]] = row[1] }

@@ -15,7 +15,7 @@ extension Compiler {
         """
         SELECT e.dst FROM \(frontier) f JOIN edge e ON e.src = f.n AND e.dst IS NOT NULL\(affirmed("e"))
             UNION SELECT e.src FROM \(frontier) f JOIN edge e ON e.dst = f.n\(affirmed("e"))
-            UNION SELECT j.value FROM \(frontier) f JOIN reference_link a ON a.node = f.n CROSS JOIN json_each(a.ids) j
+            UNION SELECT j.value FROM \(frontier) f JOIN \(links(of: "f.n", inbound: nil))
         """
     }
 
@@ -68,7 +68,7 @@ extension Compiler {
             \([false, true].map { inbound in """
                 UNION
                 SELECT \(Self.linkID(inbound: inbound)) FROM reached x
-                CROSS JOIN reference_link a ON a.node = x.id AND a.inbound = \(inbound ? 1 : 0) CROSS JOIN json_each(a.ids) j
+                CROSS JOIN \(links(of: "x.id", inbound: inbound))
                 WHERE (SELECT count(*) FROM reached) <= \(Self.drawableNodes) AND x.depth < \(depth)
                   AND j.value IN (SELECT id FROM reached)
                 """ }.joined(separator: "\n"))
@@ -140,7 +140,7 @@ extension Compiler {
             UNION ALL
             SELECT w.k + 1, j.value, w.nodes || j.value || ',', w.edges || \(Self.linkID(inbound: inbound)) || ',',
                 w.text || \(arrow) || \(name("j.value"))
-            FROM walk w JOIN reference_link a ON a.node = w.node AND a.inbound = \(inbound ? 1 : 0) CROSS JOIN json_each(a.ids) j
+            FROM walk w JOIN \(links(of: "w.node", inbound: inbound))
             CROSS JOIN layer l ON l.k = w.k + 1 AND l.n = j.value
             WHERE w.k < \(d)
             """

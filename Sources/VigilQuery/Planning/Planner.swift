@@ -138,13 +138,21 @@ struct Compiler {
         }.joined()
     }
 
-    /// The id of the reference link read from the row `a` of `reference_link` and the element
-    /// `j` of its `json_each(a.ids)`: -(code * 2^52 + subject * 2^26 + object), negative, never an
-    /// `edge` id (m0004_reference_link.sql). Parenthesised: in SQLite `<<` and `|` bind equally,
-    /// left to right, so `c << 52 | s << 26 | o` would shift the code out of the id.
+    /// The id (`ReferenceLinkID`) of the reference link read from the row `a` of `reference_link`
+    /// and the element `j` of its `json_each(a.ids)`.
     static func linkID(inbound: Bool, _ a: String = "a", _ j: String = "j") -> String {
         let (subject, object) = inbound ? ("\(j).value", "\(a).node") : ("\(a).node", "\(j).value")
-        return "-((\(a).code << 52) | (\(subject) << 26) | \(object))"
+        return ReferenceLinkID.sql(code: "\(a).code", src: subject, dst: object)
+    }
+
+    /// `reference_link a` on the rows of the node `node` (its links as object when `inbound`, as
+    /// subject when not, both when nil; of `predicate` when given; `condition` added to the join),
+    /// crossed with `json_each(a.ids) j`: `j.value` is the other end. A primary-key probe per node:
+    /// in a join, a view such as `edges_to` would be read whole instead.
+    func links(of node: String, inbound: Bool?, predicate: String? = nil, _ condition: String = "") -> String {
+        "reference_link a ON a.node = \(node)" + (inbound.map { " AND a.inbound = \($0 ? 1 : 0)" } ?? "")
+            + (predicate.map { " AND a.predicate = '\($0)'" } ?? "") + condition
+            + " CROSS JOIN json_each(a.ids) j"
     }
 
     /// A probe of `?1`'s edges with `predicate` (`?1` their object when `inbound`, else their
@@ -196,8 +204,7 @@ struct Compiler {
             WHERE c.depth < \(Planner.closureDepth)
             UNION
             SELECT j.value, c.depth + 1, \(Self.linkID(inbound: true)) FROM \(name) c
-            JOIN reference_link a ON a.node = c.id AND a.inbound = 1 AND a.predicate = '\(predicate)'
-            CROSS JOIN json_each(a.ids) j
+            JOIN \(links(of: "c.id", inbound: true, predicate: predicate))
             WHERE c.depth < \(Planner.closureDepth)
         )
         """
@@ -309,8 +316,7 @@ struct Compiler {
                 CROSS JOIN edge e ON e.dst = x.id AND e.predicate = 'causes'\(affirmed("e"))\(scope("e", &a))
                 UNION ALL
                 SELECT j.value, a.node, \(Self.linkID(inbound: true)), 'reference' FROM (SELECT DISTINCT id FROM narrower) x
-                CROSS JOIN reference_link a ON a.node = x.id AND a.inbound = 1 AND a.predicate = 'causes'\(linkScope(&a))
-                CROSS JOIN json_each(a.ids) j
+                CROSS JOIN \(links(of: "x.id", inbound: true, predicate: "causes", linkScope(&a)))
             ),
             reported(drug, reaction, cas, edge, suspect) AS MATERIALIZED (
                 SELECT s.dst, r.dst, r.src, r.id, s.id FROM (SELECT DISTINCT id FROM narrower) x
@@ -396,8 +402,7 @@ struct Compiler {
                 JOIN edge e ON e.dst = f.id AND e.predicate = 'targets'\(affirmed("e"))\(scope("e", &a))
                 UNION ALL
                 SELECT j.value, a.node, \(Self.linkID(inbound: true)), 'reference' FROM (SELECT DISTINCT id FROM family) f
-                CROSS JOIN reference_link a ON a.node = f.id AND a.inbound = 1 AND a.predicate = 'targets'\(linkScope(&a))
-                CROSS JOIN json_each(a.ids) j
+                CROSS JOIN \(links(of: "f.id", inbound: true, predicate: "targets", linkScope(&a)))
             )
             SELECT dn.name AS drug,
                 (SELECT group_concat(name, ', ') FROM (
